@@ -1,0 +1,400 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_field import CustomField
+    from ..models.custom_value import CustomValue
+
+
+T = TypeVar("T", bound="Opportunity")
+
+
+@_attrs_define
+class Opportunity:
+    """An opportunity (a potential sale).
+
+    Attributes:
+        id (int): A record id (a positive 64-bit integer).
+        name (str):  Example: Boating eCommerce Website.
+        description (None | str):
+        organisation (None | str): The organisation's name.
+        organisation_id (int | None):
+        person (None | str): The person's name ("First Surname").
+        person_id (int | None):
+        owner (None | str):
+        assigned_to (None | str):
+        alteredby (None | str): The user who last changed the opportunity.
+        probability (int | None): Likelihood of winning in percent, a multiple of 5. The real server reads a stored non-
+            multiple of 5 back as null.
+        cost (float | None): The value of the opportunity. Example: 100000.
+        archived (bool):
+        status (None | str): The status's label. HTML-escaped by the real server in `view`.
+        type_ (None | str): The type's label. HTML-escaped by the real server.
+        source (None | str): The source's label. HTML-escaped by the real server.
+        created (datetime.datetime | None):
+        lastupdated (datetime.datetime | None):
+        enddate (datetime.date | None): The expected close date.
+        tags (list[str] | Unset): Tag names, newest first. Absent when the opportunity has no tags.
+        custom_fields (list[CustomField] | Unset):
+        custom_values (list[CustomValue] | Unset):
+    """
+
+    id: int
+    name: str
+    description: None | str
+    organisation: None | str
+    organisation_id: int | None
+    person: None | str
+    person_id: int | None
+    owner: None | str
+    assigned_to: None | str
+    alteredby: None | str
+    probability: int | None
+    cost: float | None
+    archived: bool
+    status: None | str
+    type_: None | str
+    source: None | str
+    created: datetime.datetime | None
+    lastupdated: datetime.datetime | None
+    enddate: datetime.date | None
+    tags: list[str] | Unset = UNSET
+    custom_fields: list[CustomField] | Unset = UNSET
+    custom_values: list[CustomValue] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        description: None | str
+        description = self.description
+
+        organisation: None | str
+        organisation = self.organisation
+
+        organisation_id: int | None
+        organisation_id = self.organisation_id
+
+        person: None | str
+        person = self.person
+
+        person_id: int | None
+        person_id = self.person_id
+
+        owner: None | str
+        owner = self.owner
+
+        assigned_to: None | str
+        assigned_to = self.assigned_to
+
+        alteredby: None | str
+        alteredby = self.alteredby
+
+        probability: int | None
+        probability = self.probability
+
+        cost: float | None
+        cost = self.cost
+
+        archived = self.archived
+
+        status: None | str
+        status = self.status
+
+        type_: None | str
+        type_ = self.type_
+
+        source: None | str
+        source = self.source
+
+        created: None | str
+        if isinstance(self.created, datetime.datetime):
+            created = self.created.isoformat()
+        else:
+            created = self.created
+
+        lastupdated: None | str
+        if isinstance(self.lastupdated, datetime.datetime):
+            lastupdated = self.lastupdated.isoformat()
+        else:
+            lastupdated = self.lastupdated
+
+        enddate: None | str
+        if isinstance(self.enddate, datetime.date):
+            enddate = self.enddate.isoformat()
+        else:
+            enddate = self.enddate
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        custom_fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.custom_fields, Unset):
+            custom_fields = []
+            for custom_fields_item_data in self.custom_fields:
+                custom_fields_item = custom_fields_item_data.to_dict()
+                custom_fields.append(custom_fields_item)
+
+        custom_values: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.custom_values, Unset):
+            custom_values = []
+            for custom_values_item_data in self.custom_values:
+                custom_values_item = custom_values_item_data.to_dict()
+                custom_values.append(custom_values_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "description": description,
+                "organisation": organisation,
+                "organisation_id": organisation_id,
+                "person": person,
+                "person_id": person_id,
+                "owner": owner,
+                "assigned_to": assigned_to,
+                "alteredby": alteredby,
+                "probability": probability,
+                "cost": cost,
+                "archived": archived,
+                "status": status,
+                "type": type_,
+                "source": source,
+                "created": created,
+                "lastupdated": lastupdated,
+                "enddate": enddate,
+            }
+        )
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if custom_fields is not UNSET:
+            field_dict["custom_fields"] = custom_fields
+        if custom_values is not UNSET:
+            field_dict["custom_values"] = custom_values
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_field import CustomField  # noqa: PLC0415
+        from ..models.custom_value import CustomValue  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        def _parse_organisation(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        organisation = _parse_organisation(d.pop("organisation"))
+
+        def _parse_organisation_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        organisation_id = _parse_organisation_id(d.pop("organisation_id"))
+
+        def _parse_person(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        person = _parse_person(d.pop("person"))
+
+        def _parse_person_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        person_id = _parse_person_id(d.pop("person_id"))
+
+        def _parse_owner(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        owner = _parse_owner(d.pop("owner"))
+
+        def _parse_assigned_to(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        assigned_to = _parse_assigned_to(d.pop("assigned_to"))
+
+        def _parse_alteredby(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        alteredby = _parse_alteredby(d.pop("alteredby"))
+
+        def _parse_probability(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        probability = _parse_probability(d.pop("probability"))
+
+        def _parse_cost(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        cost = _parse_cost(d.pop("cost"))
+
+        archived = d.pop("archived")
+
+        def _parse_status(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        status = _parse_status(d.pop("status"))
+
+        def _parse_type_(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        type_ = _parse_type_(d.pop("type"))
+
+        def _parse_source(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        source = _parse_source(d.pop("source"))
+
+        def _parse_created(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_type_1 = datetime.datetime.fromisoformat(data)
+
+                return created_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        created = _parse_created(d.pop("created"))
+
+        def _parse_lastupdated(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                lastupdated_type_1 = datetime.datetime.fromisoformat(data)
+
+                return lastupdated_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        lastupdated = _parse_lastupdated(d.pop("lastupdated"))
+
+        def _parse_enddate(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                enddate_type_0 = datetime.date.fromisoformat(data)
+
+                return enddate_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None, data)
+
+        enddate = _parse_enddate(d.pop("enddate"))
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        _custom_fields = d.pop("custom_fields", UNSET)
+        custom_fields: list[CustomField] | Unset = UNSET
+        if _custom_fields is not UNSET:
+            custom_fields = []
+            for custom_fields_item_data in _custom_fields:
+                custom_fields_item = CustomField.from_dict(custom_fields_item_data)
+
+                custom_fields.append(custom_fields_item)
+
+        _custom_values = d.pop("custom_values", UNSET)
+        custom_values: list[CustomValue] | Unset = UNSET
+        if _custom_values is not UNSET:
+            custom_values = []
+            for custom_values_item_data in _custom_values:
+                custom_values_item = CustomValue.from_dict(custom_values_item_data)
+
+                custom_values.append(custom_values_item)
+
+        opportunity = cls(
+            id=id,
+            name=name,
+            description=description,
+            organisation=organisation,
+            organisation_id=organisation_id,
+            person=person,
+            person_id=person_id,
+            owner=owner,
+            assigned_to=assigned_to,
+            alteredby=alteredby,
+            probability=probability,
+            cost=cost,
+            archived=archived,
+            status=status,
+            type_=type_,
+            source=source,
+            created=created,
+            lastupdated=lastupdated,
+            enddate=enddate,
+            tags=tags,
+            custom_fields=custom_fields,
+            custom_values=custom_values,
+        )
+
+        opportunity.additional_properties = d
+        return opportunity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,326 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OpportunityCreate")
+
+
+@_attrs_define
+class OpportunityCreate:
+    """A new opportunity. `name`, `enddate` and `status_id` are required.
+
+    Attributes:
+        name (str):
+        status_id (int): A record id (a positive 64-bit integer).
+        enddate (datetime.date): The expected close date, `YYYY-MM-DD`.
+        description (None | str | Unset):
+        organisation_id (int | None | Unset): A record id, or null when there is none.
+        person_id (int | None | Unset): A record id, or null when there is none.
+        organisation (None | str | Unset): With no `organisation_id`, a new organisation of this name is created and
+            linked.
+        person (None | str | Unset): With no `person_id`, a new person of this name is created and linked.
+        assigned_to (None | str | Unset): A username (with or without `//site`). Defaults to the calling user on create.
+        cost (float | None | Unset): The value of the opportunity (stored with two decimals).
+        probability (int | None | Unset): Likelihood of winning in percent, a multiple of 5.
+        source_id (int | None | Unset): A record id, or null when there is none.
+        type_id (int | None | Unset): A record id, or null when there is none.
+        archived (bool | Unset): Archive or unarchive the opportunity.
+        date (str | Unset): Documented for 'todo' and 'event' opportunities; ignored by the current server.
+        time (str | Unset): Documented for 'todo' and 'event' opportunities; ignored by the current server.
+        later (bool | Unset): Documented for 'todo' opportunities; ignored by the current server.
+        location (str | Unset): Documented for 'event' opportunities; ignored by the current server.
+        end_date (str | Unset): Documented for 'event' opportunities; ignored by the current server.
+        end_time (str | Unset): Documented for 'event' opportunities; ignored by the current server.
+    """
+
+    name: str
+    status_id: int
+    enddate: datetime.date
+    description: None | str | Unset = UNSET
+    organisation_id: int | None | Unset = UNSET
+    person_id: int | None | Unset = UNSET
+    organisation: None | str | Unset = UNSET
+    person: None | str | Unset = UNSET
+    assigned_to: None | str | Unset = UNSET
+    cost: float | None | Unset = UNSET
+    probability: int | None | Unset = UNSET
+    source_id: int | None | Unset = UNSET
+    type_id: int | None | Unset = UNSET
+    archived: bool | Unset = UNSET
+    date: str | Unset = UNSET
+    time: str | Unset = UNSET
+    later: bool | Unset = UNSET
+    location: str | Unset = UNSET
+    end_date: str | Unset = UNSET
+    end_time: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        status_id = self.status_id
+
+        enddate = self.enddate.isoformat()
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        organisation_id: int | None | Unset
+        if isinstance(self.organisation_id, Unset):
+            organisation_id = UNSET
+        else:
+            organisation_id = self.organisation_id
+
+        person_id: int | None | Unset
+        if isinstance(self.person_id, Unset):
+            person_id = UNSET
+        else:
+            person_id = self.person_id
+
+        organisation: None | str | Unset
+        if isinstance(self.organisation, Unset):
+            organisation = UNSET
+        else:
+            organisation = self.organisation
+
+        person: None | str | Unset
+        if isinstance(self.person, Unset):
+            person = UNSET
+        else:
+            person = self.person
+
+        assigned_to: None | str | Unset
+        if isinstance(self.assigned_to, Unset):
+            assigned_to = UNSET
+        else:
+            assigned_to = self.assigned_to
+
+        cost: float | None | Unset
+        if isinstance(self.cost, Unset):
+            cost = UNSET
+        else:
+            cost = self.cost
+
+        probability: int | None | Unset
+        if isinstance(self.probability, Unset):
+            probability = UNSET
+        else:
+            probability = self.probability
+
+        source_id: int | None | Unset
+        if isinstance(self.source_id, Unset):
+            source_id = UNSET
+        else:
+            source_id = self.source_id
+
+        type_id: int | None | Unset
+        if isinstance(self.type_id, Unset):
+            type_id = UNSET
+        else:
+            type_id = self.type_id
+
+        archived = self.archived
+
+        date = self.date
+
+        time = self.time
+
+        later = self.later
+
+        location = self.location
+
+        end_date = self.end_date
+
+        end_time = self.end_time
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "name": name,
+                "status_id": status_id,
+                "enddate": enddate,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if organisation_id is not UNSET:
+            field_dict["organisation_id"] = organisation_id
+        if person_id is not UNSET:
+            field_dict["person_id"] = person_id
+        if organisation is not UNSET:
+            field_dict["organisation"] = organisation
+        if person is not UNSET:
+            field_dict["person"] = person
+        if assigned_to is not UNSET:
+            field_dict["assigned_to"] = assigned_to
+        if cost is not UNSET:
+            field_dict["cost"] = cost
+        if probability is not UNSET:
+            field_dict["probability"] = probability
+        if source_id is not UNSET:
+            field_dict["source_id"] = source_id
+        if type_id is not UNSET:
+            field_dict["type_id"] = type_id
+        if archived is not UNSET:
+            field_dict["archived"] = archived
+        if date is not UNSET:
+            field_dict["date"] = date
+        if time is not UNSET:
+            field_dict["time"] = time
+        if later is not UNSET:
+            field_dict["later"] = later
+        if location is not UNSET:
+            field_dict["location"] = location
+        if end_date is not UNSET:
+            field_dict["end_date"] = end_date
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        status_id = d.pop("status_id")
+
+        enddate = datetime.date.fromisoformat(d.pop("enddate"))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_organisation_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        organisation_id = _parse_organisation_id(d.pop("organisation_id", UNSET))
+
+        def _parse_person_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        person_id = _parse_person_id(d.pop("person_id", UNSET))
+
+        def _parse_organisation(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        organisation = _parse_organisation(d.pop("organisation", UNSET))
+
+        def _parse_person(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        person = _parse_person(d.pop("person", UNSET))
+
+        def _parse_assigned_to(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        assigned_to = _parse_assigned_to(d.pop("assigned_to", UNSET))
+
+        def _parse_cost(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cost = _parse_cost(d.pop("cost", UNSET))
+
+        def _parse_probability(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        probability = _parse_probability(d.pop("probability", UNSET))
+
+        def _parse_source_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        source_id = _parse_source_id(d.pop("source_id", UNSET))
+
+        def _parse_type_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        type_id = _parse_type_id(d.pop("type_id", UNSET))
+
+        archived = d.pop("archived", UNSET)
+
+        date = d.pop("date", UNSET)
+
+        time = d.pop("time", UNSET)
+
+        later = d.pop("later", UNSET)
+
+        location = d.pop("location", UNSET)
+
+        end_date = d.pop("end_date", UNSET)
+
+        end_time = d.pop("end_time", UNSET)
+
+        opportunity_create = cls(
+            name=name,
+            status_id=status_id,
+            enddate=enddate,
+            description=description,
+            organisation_id=organisation_id,
+            person_id=person_id,
+            organisation=organisation,
+            person=person,
+            assigned_to=assigned_to,
+            cost=cost,
+            probability=probability,
+            source_id=source_id,
+            type_id=type_id,
+            archived=archived,
+            date=date,
+            time=time,
+            later=later,
+            location=location,
+            end_date=end_date,
+            end_time=end_time,
+        )
+
+        return opportunity_create

@@ -1,0 +1,589 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address_input import AddressInput
+
+
+T = TypeVar("T", bound="OrganisationFields")
+
+
+@_attrs_define
+class OrganisationFields:
+    """The organisation fields a save may set. Shared by create and update.
+
+    Attributes:
+        name (str | Unset):
+        accountnumber (None | str | Unset): Must be unique within the account (case-sensitive). Left empty on create, it
+            is generated from the name.
+        description (None | str | Unset):
+        parent_id (int | None | Unset): The parent organisation. Cannot be the organisation itself.
+        assigned_to (None | str | Unset): A username (with or without `//site`). Defaults to the calling user on create.
+        street1 (None | str | Unset):
+        street2 (None | str | Unset):
+        street3 (None | str | Unset):
+        town (None | str | Unset):
+        county (None | str | Unset):
+        postcode (None | str | Unset): The postcode. The real server ignores a top-level postcode; send it in
+            `address.postcode` to be safe.
+        country_code (None | str | Unset): Upper-case ISO 3166 two-letter code. Empty means the account's default
+            country.
+        address (AddressInput | Unset): The main address, nested. The only way the real server accepts a postcode.
+        status_id (int | None | Unset): A record id, or null when there is none.
+        source_id (int | None | Unset): A record id, or null when there is none.
+        classification_id (int | None | Unset): A record id, or null when there is none.
+        rating_id (int | None | Unset): A record id, or null when there is none.
+        industry_id (int | None | Unset): A record id, or null when there is none.
+        type_id (int | None | Unset): A record id, or null when there is none.
+        phone (None | str | Unset): The main telephone number. `""` removes it.
+        email (None | str | Unset): The main email address. `""` removes it.
+        fax (None | str | Unset): The main fax number. `""` removes it.
+        website (None | str | Unset): The main website. `""` removes it. (Documented as a plain field; now a contact
+            method.)
+        creditlimit (float | None | Unset): Documented, but ignored by the current server (now a custom field).
+        vatnumber (None | str | Unset): Documented, but ignored by the current server (now a custom field).
+        companynumber (None | str | Unset): Documented, but ignored by the current server (now a custom field).
+        employees (int | None | Unset): Documented, but ignored by the current server (now a custom field).
+        assigned (None | str | Unset): The documented name of `assigned_to`; ignored by the current server.
+    """
+
+    name: str | Unset = UNSET
+    accountnumber: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    parent_id: int | None | Unset = UNSET
+    assigned_to: None | str | Unset = UNSET
+    street1: None | str | Unset = UNSET
+    street2: None | str | Unset = UNSET
+    street3: None | str | Unset = UNSET
+    town: None | str | Unset = UNSET
+    county: None | str | Unset = UNSET
+    postcode: None | str | Unset = UNSET
+    country_code: None | str | Unset = UNSET
+    address: AddressInput | Unset = UNSET
+    status_id: int | None | Unset = UNSET
+    source_id: int | None | Unset = UNSET
+    classification_id: int | None | Unset = UNSET
+    rating_id: int | None | Unset = UNSET
+    industry_id: int | None | Unset = UNSET
+    type_id: int | None | Unset = UNSET
+    phone: None | str | Unset = UNSET
+    email: None | str | Unset = UNSET
+    fax: None | str | Unset = UNSET
+    website: None | str | Unset = UNSET
+    creditlimit: float | None | Unset = UNSET
+    vatnumber: None | str | Unset = UNSET
+    companynumber: None | str | Unset = UNSET
+    employees: int | None | Unset = UNSET
+    assigned: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        accountnumber: None | str | Unset
+        if isinstance(self.accountnumber, Unset):
+            accountnumber = UNSET
+        else:
+            accountnumber = self.accountnumber
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        parent_id: int | None | Unset
+        if isinstance(self.parent_id, Unset):
+            parent_id = UNSET
+        else:
+            parent_id = self.parent_id
+
+        assigned_to: None | str | Unset
+        if isinstance(self.assigned_to, Unset):
+            assigned_to = UNSET
+        else:
+            assigned_to = self.assigned_to
+
+        street1: None | str | Unset
+        if isinstance(self.street1, Unset):
+            street1 = UNSET
+        else:
+            street1 = self.street1
+
+        street2: None | str | Unset
+        if isinstance(self.street2, Unset):
+            street2 = UNSET
+        else:
+            street2 = self.street2
+
+        street3: None | str | Unset
+        if isinstance(self.street3, Unset):
+            street3 = UNSET
+        else:
+            street3 = self.street3
+
+        town: None | str | Unset
+        if isinstance(self.town, Unset):
+            town = UNSET
+        else:
+            town = self.town
+
+        county: None | str | Unset
+        if isinstance(self.county, Unset):
+            county = UNSET
+        else:
+            county = self.county
+
+        postcode: None | str | Unset
+        if isinstance(self.postcode, Unset):
+            postcode = UNSET
+        else:
+            postcode = self.postcode
+
+        country_code: None | str | Unset
+        if isinstance(self.country_code, Unset):
+            country_code = UNSET
+        else:
+            country_code = self.country_code
+
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address, Unset):
+            address = self.address.to_dict()
+
+        status_id: int | None | Unset
+        if isinstance(self.status_id, Unset):
+            status_id = UNSET
+        else:
+            status_id = self.status_id
+
+        source_id: int | None | Unset
+        if isinstance(self.source_id, Unset):
+            source_id = UNSET
+        else:
+            source_id = self.source_id
+
+        classification_id: int | None | Unset
+        if isinstance(self.classification_id, Unset):
+            classification_id = UNSET
+        else:
+            classification_id = self.classification_id
+
+        rating_id: int | None | Unset
+        if isinstance(self.rating_id, Unset):
+            rating_id = UNSET
+        else:
+            rating_id = self.rating_id
+
+        industry_id: int | None | Unset
+        if isinstance(self.industry_id, Unset):
+            industry_id = UNSET
+        else:
+            industry_id = self.industry_id
+
+        type_id: int | None | Unset
+        if isinstance(self.type_id, Unset):
+            type_id = UNSET
+        else:
+            type_id = self.type_id
+
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        fax: None | str | Unset
+        if isinstance(self.fax, Unset):
+            fax = UNSET
+        else:
+            fax = self.fax
+
+        website: None | str | Unset
+        if isinstance(self.website, Unset):
+            website = UNSET
+        else:
+            website = self.website
+
+        creditlimit: float | None | Unset
+        if isinstance(self.creditlimit, Unset):
+            creditlimit = UNSET
+        else:
+            creditlimit = self.creditlimit
+
+        vatnumber: None | str | Unset
+        if isinstance(self.vatnumber, Unset):
+            vatnumber = UNSET
+        else:
+            vatnumber = self.vatnumber
+
+        companynumber: None | str | Unset
+        if isinstance(self.companynumber, Unset):
+            companynumber = UNSET
+        else:
+            companynumber = self.companynumber
+
+        employees: int | None | Unset
+        if isinstance(self.employees, Unset):
+            employees = UNSET
+        else:
+            employees = self.employees
+
+        assigned: None | str | Unset
+        if isinstance(self.assigned, Unset):
+            assigned = UNSET
+        else:
+            assigned = self.assigned
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if accountnumber is not UNSET:
+            field_dict["accountnumber"] = accountnumber
+        if description is not UNSET:
+            field_dict["description"] = description
+        if parent_id is not UNSET:
+            field_dict["parent_id"] = parent_id
+        if assigned_to is not UNSET:
+            field_dict["assigned_to"] = assigned_to
+        if street1 is not UNSET:
+            field_dict["street1"] = street1
+        if street2 is not UNSET:
+            field_dict["street2"] = street2
+        if street3 is not UNSET:
+            field_dict["street3"] = street3
+        if town is not UNSET:
+            field_dict["town"] = town
+        if county is not UNSET:
+            field_dict["county"] = county
+        if postcode is not UNSET:
+            field_dict["postcode"] = postcode
+        if country_code is not UNSET:
+            field_dict["country_code"] = country_code
+        if address is not UNSET:
+            field_dict["address"] = address
+        if status_id is not UNSET:
+            field_dict["status_id"] = status_id
+        if source_id is not UNSET:
+            field_dict["source_id"] = source_id
+        if classification_id is not UNSET:
+            field_dict["classification_id"] = classification_id
+        if rating_id is not UNSET:
+            field_dict["rating_id"] = rating_id
+        if industry_id is not UNSET:
+            field_dict["industry_id"] = industry_id
+        if type_id is not UNSET:
+            field_dict["type_id"] = type_id
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if email is not UNSET:
+            field_dict["email"] = email
+        if fax is not UNSET:
+            field_dict["fax"] = fax
+        if website is not UNSET:
+            field_dict["website"] = website
+        if creditlimit is not UNSET:
+            field_dict["creditlimit"] = creditlimit
+        if vatnumber is not UNSET:
+            field_dict["vatnumber"] = vatnumber
+        if companynumber is not UNSET:
+            field_dict["companynumber"] = companynumber
+        if employees is not UNSET:
+            field_dict["employees"] = employees
+        if assigned is not UNSET:
+            field_dict["assigned"] = assigned
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.address_input import AddressInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        def _parse_accountnumber(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        accountnumber = _parse_accountnumber(d.pop("accountnumber", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_parent_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
+
+        def _parse_assigned_to(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        assigned_to = _parse_assigned_to(d.pop("assigned_to", UNSET))
+
+        def _parse_street1(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        street1 = _parse_street1(d.pop("street1", UNSET))
+
+        def _parse_street2(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        street2 = _parse_street2(d.pop("street2", UNSET))
+
+        def _parse_street3(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        street3 = _parse_street3(d.pop("street3", UNSET))
+
+        def _parse_town(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        town = _parse_town(d.pop("town", UNSET))
+
+        def _parse_county(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        county = _parse_county(d.pop("county", UNSET))
+
+        def _parse_postcode(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        postcode = _parse_postcode(d.pop("postcode", UNSET))
+
+        def _parse_country_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country_code = _parse_country_code(d.pop("country_code", UNSET))
+
+        _address = d.pop("address", UNSET)
+        address: AddressInput | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = AddressInput.from_dict(_address)
+
+        def _parse_status_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        status_id = _parse_status_id(d.pop("status_id", UNSET))
+
+        def _parse_source_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        source_id = _parse_source_id(d.pop("source_id", UNSET))
+
+        def _parse_classification_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        classification_id = _parse_classification_id(d.pop("classification_id", UNSET))
+
+        def _parse_rating_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        rating_id = _parse_rating_id(d.pop("rating_id", UNSET))
+
+        def _parse_industry_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        industry_id = _parse_industry_id(d.pop("industry_id", UNSET))
+
+        def _parse_type_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        type_id = _parse_type_id(d.pop("type_id", UNSET))
+
+        def _parse_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone = _parse_phone(d.pop("phone", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_fax(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fax = _parse_fax(d.pop("fax", UNSET))
+
+        def _parse_website(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        website = _parse_website(d.pop("website", UNSET))
+
+        def _parse_creditlimit(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        creditlimit = _parse_creditlimit(d.pop("creditlimit", UNSET))
+
+        def _parse_vatnumber(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        vatnumber = _parse_vatnumber(d.pop("vatnumber", UNSET))
+
+        def _parse_companynumber(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        companynumber = _parse_companynumber(d.pop("companynumber", UNSET))
+
+        def _parse_employees(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        employees = _parse_employees(d.pop("employees", UNSET))
+
+        def _parse_assigned(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        assigned = _parse_assigned(d.pop("assigned", UNSET))
+
+        organisation_fields = cls(
+            name=name,
+            accountnumber=accountnumber,
+            description=description,
+            parent_id=parent_id,
+            assigned_to=assigned_to,
+            street1=street1,
+            street2=street2,
+            street3=street3,
+            town=town,
+            county=county,
+            postcode=postcode,
+            country_code=country_code,
+            address=address,
+            status_id=status_id,
+            source_id=source_id,
+            classification_id=classification_id,
+            rating_id=rating_id,
+            industry_id=industry_id,
+            type_id=type_id,
+            phone=phone,
+            email=email,
+            fax=fax,
+            website=website,
+            creditlimit=creditlimit,
+            vatnumber=vatnumber,
+            companynumber=companynumber,
+            employees=employees,
+            assigned=assigned,
+        )
+
+        return organisation_fields

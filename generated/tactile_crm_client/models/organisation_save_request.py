@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.organisation_create import OrganisationCreate
+    from ..models.organisation_update import OrganisationUpdate
+    from ..models.sharing_input import SharingInput
+
+
+T = TypeVar("T", bound="OrganisationSaveRequest")
+
+
+@_attrs_define
+class OrganisationSaveRequest:
+    """
+    Attributes:
+        organisation (OrganisationCreate | OrganisationUpdate): The organisation. Without `id` it is created; with `id`
+            that organisation is updated.
+        sharing (SharingInput | Unset): Who may read and write the organisation. Default everyone. On update by the
+            owner or an admin, omitted sharing resets to everyone.
+    """
+
+    organisation: OrganisationCreate | OrganisationUpdate
+    sharing: SharingInput | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.organisation_create import OrganisationCreate  # noqa: PLC0415
+
+        organisation: dict[str, Any]
+        if isinstance(self.organisation, OrganisationCreate):
+            organisation = self.organisation.to_dict()
+        else:
+            organisation = self.organisation.to_dict()
+
+        sharing: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sharing, Unset):
+            sharing = self.sharing.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "Organisation": organisation,
+            }
+        )
+        if sharing is not UNSET:
+            field_dict["Sharing"] = sharing
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.organisation_create import OrganisationCreate  # noqa: PLC0415
+        from ..models.organisation_update import OrganisationUpdate  # noqa: PLC0415
+        from ..models.sharing_input import SharingInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_organisation(
+            data: object,
+        ) -> OrganisationCreate | OrganisationUpdate:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                organisation_type_0 = OrganisationCreate.from_dict(data)
+
+                return organisation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            organisation_type_1 = OrganisationUpdate.from_dict(data)
+
+            return organisation_type_1
+
+        organisation = _parse_organisation(d.pop("Organisation"))
+
+        _sharing = d.pop("Sharing", UNSET)
+        sharing: SharingInput | Unset
+        if isinstance(_sharing, Unset):
+            sharing = UNSET
+        else:
+            sharing = SharingInput.from_dict(_sharing)
+
+        organisation_save_request = cls(
+            organisation=organisation,
+            sharing=sharing,
+        )
+
+        return organisation_save_request

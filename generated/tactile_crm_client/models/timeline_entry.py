@@ -1,0 +1,512 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TimelineEntry")
+
+
+@_attrs_define
+class TimelineEntry:
+    """A note, email, flag, file, opportunity or activity in a timeline. The docs show the note and email
+    shapes (`Note::asJson`, `Email::asJson`); the real server sends the same set of keys for every kind,
+    with string ids and raw timestamps. Every property except `id` may be absent.
+
+        Attributes:
+            id (int | str): An id as a JSON integer (the docs) or a string of digits (the real server's timeline and custom
+                fields, which copy raw database values).
+            title (None | str | Unset):
+            subject (None | str | Unset):
+            note (None | str | Unset): A note's body. HTML on the real server (entities, links and `<br />`).
+            body (None | str | Unset): An email's body. HTML on the real server.
+            email_from (None | str | Unset):
+            email_to (None | str | Unset):
+            private (bool | Unset): Whether the note is private to its owner.
+            owner (None | str | Unset):
+            organisation_id (int | None | str | Unset): Like FlexibleId, or null.
+            organisation (None | str | Unset):
+            person_id (int | None | str | Unset): Like FlexibleId, or null.
+            person (None | str | Unset):
+            opportunity_id (int | None | str | Unset): Like FlexibleId, or null.
+            opportunity (None | str | Unset):
+            activity_id (int | None | str | Unset): Like FlexibleId, or null.
+            activity (None | str | Unset):
+            created (datetime.datetime | None | Unset):
+            lastupdated (datetime.datetime | None | Unset):
+            received (datetime.datetime | None | Unset):
+            when (None | str | Unset): A human-readable time such as "Created by greg Today, 14:05".
+            url (None | str | Unset): The item's page in the web app, e.g. `/notes/view/885`.
+    """
+
+    id: int | str
+    title: None | str | Unset = UNSET
+    subject: None | str | Unset = UNSET
+    note: None | str | Unset = UNSET
+    body: None | str | Unset = UNSET
+    email_from: None | str | Unset = UNSET
+    email_to: None | str | Unset = UNSET
+    private: bool | Unset = UNSET
+    owner: None | str | Unset = UNSET
+    organisation_id: int | None | str | Unset = UNSET
+    organisation: None | str | Unset = UNSET
+    person_id: int | None | str | Unset = UNSET
+    person: None | str | Unset = UNSET
+    opportunity_id: int | None | str | Unset = UNSET
+    opportunity: None | str | Unset = UNSET
+    activity_id: int | None | str | Unset = UNSET
+    activity: None | str | Unset = UNSET
+    created: datetime.datetime | None | Unset = UNSET
+    lastupdated: datetime.datetime | None | Unset = UNSET
+    received: datetime.datetime | None | Unset = UNSET
+    when: None | str | Unset = UNSET
+    url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: int | str
+        id = self.id
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        subject: None | str | Unset
+        if isinstance(self.subject, Unset):
+            subject = UNSET
+        else:
+            subject = self.subject
+
+        note: None | str | Unset
+        if isinstance(self.note, Unset):
+            note = UNSET
+        else:
+            note = self.note
+
+        body: None | str | Unset
+        if isinstance(self.body, Unset):
+            body = UNSET
+        else:
+            body = self.body
+
+        email_from: None | str | Unset
+        if isinstance(self.email_from, Unset):
+            email_from = UNSET
+        else:
+            email_from = self.email_from
+
+        email_to: None | str | Unset
+        if isinstance(self.email_to, Unset):
+            email_to = UNSET
+        else:
+            email_to = self.email_to
+
+        private = self.private
+
+        owner: None | str | Unset
+        if isinstance(self.owner, Unset):
+            owner = UNSET
+        else:
+            owner = self.owner
+
+        organisation_id: int | None | str | Unset
+        if isinstance(self.organisation_id, Unset):
+            organisation_id = UNSET
+        else:
+            organisation_id = self.organisation_id
+
+        organisation: None | str | Unset
+        if isinstance(self.organisation, Unset):
+            organisation = UNSET
+        else:
+            organisation = self.organisation
+
+        person_id: int | None | str | Unset
+        if isinstance(self.person_id, Unset):
+            person_id = UNSET
+        else:
+            person_id = self.person_id
+
+        person: None | str | Unset
+        if isinstance(self.person, Unset):
+            person = UNSET
+        else:
+            person = self.person
+
+        opportunity_id: int | None | str | Unset
+        if isinstance(self.opportunity_id, Unset):
+            opportunity_id = UNSET
+        else:
+            opportunity_id = self.opportunity_id
+
+        opportunity: None | str | Unset
+        if isinstance(self.opportunity, Unset):
+            opportunity = UNSET
+        else:
+            opportunity = self.opportunity
+
+        activity_id: int | None | str | Unset
+        if isinstance(self.activity_id, Unset):
+            activity_id = UNSET
+        else:
+            activity_id = self.activity_id
+
+        activity: None | str | Unset
+        if isinstance(self.activity, Unset):
+            activity = UNSET
+        else:
+            activity = self.activity
+
+        created: None | str | Unset
+        if isinstance(self.created, Unset):
+            created = UNSET
+        elif isinstance(self.created, datetime.datetime):
+            created = self.created.isoformat()
+        else:
+            created = self.created
+
+        lastupdated: None | str | Unset
+        if isinstance(self.lastupdated, Unset):
+            lastupdated = UNSET
+        elif isinstance(self.lastupdated, datetime.datetime):
+            lastupdated = self.lastupdated.isoformat()
+        else:
+            lastupdated = self.lastupdated
+
+        received: None | str | Unset
+        if isinstance(self.received, Unset):
+            received = UNSET
+        elif isinstance(self.received, datetime.datetime):
+            received = self.received.isoformat()
+        else:
+            received = self.received
+
+        when: None | str | Unset
+        if isinstance(self.when, Unset):
+            when = UNSET
+        else:
+            when = self.when
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if title is not UNSET:
+            field_dict["title"] = title
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if note is not UNSET:
+            field_dict["note"] = note
+        if body is not UNSET:
+            field_dict["body"] = body
+        if email_from is not UNSET:
+            field_dict["email_from"] = email_from
+        if email_to is not UNSET:
+            field_dict["email_to"] = email_to
+        if private is not UNSET:
+            field_dict["private"] = private
+        if owner is not UNSET:
+            field_dict["owner"] = owner
+        if organisation_id is not UNSET:
+            field_dict["organisation_id"] = organisation_id
+        if organisation is not UNSET:
+            field_dict["organisation"] = organisation
+        if person_id is not UNSET:
+            field_dict["person_id"] = person_id
+        if person is not UNSET:
+            field_dict["person"] = person
+        if opportunity_id is not UNSET:
+            field_dict["opportunity_id"] = opportunity_id
+        if opportunity is not UNSET:
+            field_dict["opportunity"] = opportunity
+        if activity_id is not UNSET:
+            field_dict["activity_id"] = activity_id
+        if activity is not UNSET:
+            field_dict["activity"] = activity
+        if created is not UNSET:
+            field_dict["created"] = created
+        if lastupdated is not UNSET:
+            field_dict["lastupdated"] = lastupdated
+        if received is not UNSET:
+            field_dict["received"] = received
+        if when is not UNSET:
+            field_dict["when"] = when
+        if url is not UNSET:
+            field_dict["url"] = url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        id = _parse_id(d.pop("id"))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_subject(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        subject = _parse_subject(d.pop("subject", UNSET))
+
+        def _parse_note(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        note = _parse_note(d.pop("note", UNSET))
+
+        def _parse_body(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        body = _parse_body(d.pop("body", UNSET))
+
+        def _parse_email_from(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email_from = _parse_email_from(d.pop("email_from", UNSET))
+
+        def _parse_email_to(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email_to = _parse_email_to(d.pop("email_to", UNSET))
+
+        private = d.pop("private", UNSET)
+
+        def _parse_owner(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        owner = _parse_owner(d.pop("owner", UNSET))
+
+        def _parse_organisation_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        organisation_id = _parse_organisation_id(d.pop("organisation_id", UNSET))
+
+        def _parse_organisation(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        organisation = _parse_organisation(d.pop("organisation", UNSET))
+
+        def _parse_person_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        person_id = _parse_person_id(d.pop("person_id", UNSET))
+
+        def _parse_person(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        person = _parse_person(d.pop("person", UNSET))
+
+        def _parse_opportunity_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        opportunity_id = _parse_opportunity_id(d.pop("opportunity_id", UNSET))
+
+        def _parse_opportunity(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        opportunity = _parse_opportunity(d.pop("opportunity", UNSET))
+
+        def _parse_activity_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        activity_id = _parse_activity_id(d.pop("activity_id", UNSET))
+
+        def _parse_activity(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        activity = _parse_activity(d.pop("activity", UNSET))
+
+        def _parse_created(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_type_1 = datetime.datetime.fromisoformat(data)
+
+                return created_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created = _parse_created(d.pop("created", UNSET))
+
+        def _parse_lastupdated(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                lastupdated_type_1 = datetime.datetime.fromisoformat(data)
+
+                return lastupdated_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        lastupdated = _parse_lastupdated(d.pop("lastupdated", UNSET))
+
+        def _parse_received(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                received_type_1 = datetime.datetime.fromisoformat(data)
+
+                return received_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        received = _parse_received(d.pop("received", UNSET))
+
+        def _parse_when(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        when = _parse_when(d.pop("when", UNSET))
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
+        timeline_entry = cls(
+            id=id,
+            title=title,
+            subject=subject,
+            note=note,
+            body=body,
+            email_from=email_from,
+            email_to=email_to,
+            private=private,
+            owner=owner,
+            organisation_id=organisation_id,
+            organisation=organisation,
+            person_id=person_id,
+            person=person,
+            opportunity_id=opportunity_id,
+            opportunity=opportunity,
+            activity_id=activity_id,
+            activity=activity,
+            created=created,
+            lastupdated=lastupdated,
+            received=received,
+            when=when,
+            url=url,
+        )
+
+        timeline_entry.additional_properties = d
+        return timeline_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,3 @@
+from scripts.breaking.cli import main
+
+raise SystemExit(main())
