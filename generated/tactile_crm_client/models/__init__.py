@@ -13,6 +13,7 @@ from .custom_field_options import CustomFieldOptions
 from .custom_value import CustomValue
 from .label_map import LabelMap
 from .message_map import MessageMap
+from .nullable_pg_boolean_type_1 import NullablePgBooleanType1
 from .opportunity import Opportunity
 from .opportunity_create import OpportunityCreate
 from .opportunity_fields import OpportunityFields
@@ -56,6 +57,7 @@ __all__ = (
     "CustomValue",
     "LabelMap",
     "MessageMap",
+    "NullablePgBooleanType1",
     "Opportunity",
     "OpportunityCreate",
     "OpportunityFields",

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.pg_boolean_type_1 import PgBooleanType1
+from ..models.nullable_pg_boolean_type_1 import NullablePgBooleanType1
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomValue")
@@ -28,7 +28,7 @@ class CustomValue:
         opportunity_id (int | None | str | Unset): Like FlexibleId, or null.
         value (None | str | Unset):
         value_numeric (None | str | Unset):
-        enabled (bool | None | PgBooleanType1 | Unset):
+        enabled (bool | None | NullablePgBooleanType1 | Unset): A PgBoolean, or null.
         option (None | str | Unset):
         hash_ (None | str | Unset):
         option_name (None | str | Unset):
@@ -44,7 +44,7 @@ class CustomValue:
     opportunity_id: int | None | str | Unset = UNSET
     value: None | str | Unset = UNSET
     value_numeric: None | str | Unset = UNSET
-    enabled: bool | None | PgBooleanType1 | Unset = UNSET
+    enabled: bool | None | NullablePgBooleanType1 | Unset = UNSET
     option: None | str | Unset = UNSET
     hash_: None | str | Unset = UNSET
     option_name: None | str | Unset = UNSET
@@ -98,7 +98,7 @@ class CustomValue:
         enabled: bool | None | str | Unset
         if isinstance(self.enabled, Unset):
             enabled = UNSET
-        elif isinstance(self.enabled, PgBooleanType1):
+        elif isinstance(self.enabled, NullablePgBooleanType1):
             enabled = self.enabled.value
         else:
             enabled = self.enabled
@@ -236,7 +236,9 @@ class CustomValue:
 
         value_numeric = _parse_value_numeric(d.pop("value_numeric", UNSET))
 
-        def _parse_enabled(data: object) -> bool | None | PgBooleanType1 | Unset:
+        def _parse_enabled(
+            data: object,
+        ) -> bool | None | NullablePgBooleanType1 | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -244,12 +246,14 @@ class CustomValue:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_pg_boolean_type_1 = PgBooleanType1(data)
+                componentsschemas_nullable_pg_boolean_type_1 = NullablePgBooleanType1(
+                    data
+                )
 
-                return componentsschemas_pg_boolean_type_1
+                return componentsschemas_nullable_pg_boolean_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(bool | None | PgBooleanType1 | Unset, data)
+            return cast(bool | None | NullablePgBooleanType1 | Unset, data)
 
         enabled = _parse_enabled(d.pop("enabled", UNSET))
 

@@ -26,12 +26,12 @@ class Opportunity:
         name (str):  Example: Boating eCommerce Website.
         description (None | str):
         organisation (None | str): The organisation's name.
-        organisation_id (int | None):
+        organisation_id (int | None): A record id, or null when there is none.
         person (None | str): The person's name ("First Surname").
-        person_id (int | None):
-        owner (None | str):
-        assigned_to (None | str):
-        alteredby (None | str): The user who last changed the opportunity.
+        person_id (int | None): A record id, or null when there is none.
+        owner (None | str): A Username, or null. Example: greg//sample.
+        assigned_to (None | str): A Username, or null. Example: greg//sample.
+        alteredby (None | str): A Username, or null. Example: greg//sample.
         probability (int | None): Likelihood of winning in percent, a multiple of 5. The real server reads a stored non-
             multiple of 5 back as null.
         cost (float | None): The value of the opportunity. Example: 100000.
@@ -39,8 +39,8 @@ class Opportunity:
         status (None | str): The status's label. HTML-escaped by the real server in `view`.
         type_ (None | str): The type's label. HTML-escaped by the real server.
         source (None | str): The source's label. HTML-escaped by the real server.
-        created (datetime.datetime | None):
-        lastupdated (datetime.datetime | None):
+        created (datetime.datetime | None): A Timestamp, or null.
+        lastupdated (datetime.datetime | None): A Timestamp, or null.
         enddate (datetime.date | None): The expected close date.
         tags (list[str] | Unset): Tag names, newest first. Absent when the opportunity has no tags.
         custom_fields (list[CustomField] | Unset):
@@ -296,9 +296,11 @@ class Opportunity:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                created_type_1 = datetime.datetime.fromisoformat(data)
+                componentsschemas_nullable_timestamp_type_0 = (
+                    datetime.datetime.fromisoformat(data)
+                )
 
-                return created_type_1
+                return componentsschemas_nullable_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(datetime.datetime | None, data)
@@ -311,9 +313,11 @@ class Opportunity:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                lastupdated_type_1 = datetime.datetime.fromisoformat(data)
+                componentsschemas_nullable_timestamp_type_0 = (
+                    datetime.datetime.fromisoformat(data)
+                )
 
-                return lastupdated_type_1
+                return componentsschemas_nullable_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(datetime.datetime | None, data)

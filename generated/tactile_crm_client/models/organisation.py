@@ -28,7 +28,7 @@ class Organisation:
             description (None | str):
             accountnumber (None | str): Unique within the account (case-sensitive). Generated from the name when left empty
                 on create. Example: BTB01.
-            owner (None | str): The user who created the organisation.
+            owner (None | str): A Username, or null. Example: greg//sample.
             street1 (None | str):
             street2 (None | str):
             street3 (None | str):
@@ -36,10 +36,10 @@ class Organisation:
             county (None | str):
             postcode (None | str):
             country (None | str): The country's name, e.g. "United Kingdom".
-            parent_id (int | None): The parent organisation's id.
+            parent_id (int | None): A record id, or null when there is none.
             parent (None | str): The parent organisation's name, HTML-escaped by the real server.
-            created (datetime.datetime | None):
-            lastupdated (datetime.datetime | None):
+            created (datetime.datetime | None): A Timestamp, or null.
+            lastupdated (datetime.datetime | None): A Timestamp, or null.
             status (None | str): The status's label (not its id).
             source (None | str):
             classification (None | str):
@@ -48,7 +48,7 @@ class Organisation:
             type_ (None | str):
             phone (None | str | Unset): The main telephone contact method. `""` (view) or `null` (lists) when there is none.
             email (None | str | Unset): The main email contact method. `""` (view) or `null` (lists) when there is none.
-            assigned_to (None | str | Unset): The user the organisation is assigned to (the docs' `assigned`, renamed).
+            assigned_to (None | str | Unset): A Username, or null. Example: greg//sample.
             country_code (None | str | Unset): The country's ISO 3166 two-letter code, e.g. "GB".
             tags (list[str] | Unset): Tag names, newest first. Absent when the organisation has no tags.
             custom_fields (list[CustomField] | Unset): The account's custom field definitions.
@@ -408,9 +408,11 @@ class Organisation:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                created_type_1 = datetime.datetime.fromisoformat(data)
+                componentsschemas_nullable_timestamp_type_0 = (
+                    datetime.datetime.fromisoformat(data)
+                )
 
-                return created_type_1
+                return componentsschemas_nullable_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(datetime.datetime | None, data)
@@ -423,9 +425,11 @@ class Organisation:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                lastupdated_type_1 = datetime.datetime.fromisoformat(data)
+                componentsschemas_nullable_timestamp_type_0 = (
+                    datetime.datetime.fromisoformat(data)
+                )
 
-                return lastupdated_type_1
+                return componentsschemas_nullable_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(datetime.datetime | None, data)

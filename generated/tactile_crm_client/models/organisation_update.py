@@ -24,7 +24,7 @@ class OrganisationUpdate:
         accountnumber (None | str | Unset): Must be unique within the account (case-sensitive). Left empty on create, it
             is generated from the name.
         description (None | str | Unset):
-        parent_id (int | None | Unset): The parent organisation. Cannot be the organisation itself.
+        parent_id (int | None | Unset): A record id, or null when there is none.
         assigned_to (None | str | Unset): A username (with or without `//site`). Defaults to the calling user on create.
         street1 (None | str | Unset):
         street2 (None | str | Unset):

@@ -28,7 +28,7 @@ class TimelineEntry:
             email_from (None | str | Unset):
             email_to (None | str | Unset):
             private (bool | Unset): Whether the note is private to its owner.
-            owner (None | str | Unset):
+            owner (None | str | Unset): A Username, or null. Example: greg//sample.
             organisation_id (int | None | str | Unset): Like FlexibleId, or null.
             organisation (None | str | Unset):
             person_id (int | None | str | Unset): Like FlexibleId, or null.
@@ -37,9 +37,9 @@ class TimelineEntry:
             opportunity (None | str | Unset):
             activity_id (int | None | str | Unset): Like FlexibleId, or null.
             activity (None | str | Unset):
-            created (datetime.datetime | None | Unset):
-            lastupdated (datetime.datetime | None | Unset):
-            received (datetime.datetime | None | Unset):
+            created (datetime.datetime | None | Unset): A LocalTimestamp, or null.
+            lastupdated (datetime.datetime | None | Unset): A LocalTimestamp, or null.
+            received (datetime.datetime | None | Unset): A LocalTimestamp, or null.
             when (None | str | Unset): A human-readable time such as "Created by greg Today, 14:05".
             url (None | str | Unset): The item's page in the web app, e.g. `/notes/view/885`.
     """
@@ -406,9 +406,11 @@ class TimelineEntry:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                created_type_1 = datetime.datetime.fromisoformat(data)
+                componentsschemas_nullable_local_timestamp_type_0 = (
+                    datetime.datetime.fromisoformat(data)
+                )
 
-                return created_type_1
+                return componentsschemas_nullable_local_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(datetime.datetime | None | Unset, data)
@@ -423,9 +425,11 @@ class TimelineEntry:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                lastupdated_type_1 = datetime.datetime.fromisoformat(data)
+                componentsschemas_nullable_local_timestamp_type_0 = (
+                    datetime.datetime.fromisoformat(data)
+                )
 
-                return lastupdated_type_1
+                return componentsschemas_nullable_local_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(datetime.datetime | None | Unset, data)
@@ -440,9 +444,11 @@ class TimelineEntry:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                received_type_1 = datetime.datetime.fromisoformat(data)
+                componentsschemas_nullable_local_timestamp_type_0 = (
+                    datetime.datetime.fromisoformat(data)
+                )
 
-                return received_type_1
+                return componentsschemas_nullable_local_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(datetime.datetime | None | Unset, data)
