@@ -12,7 +12,7 @@ from collections.abc import Callable
 from fractions import Fraction
 from typing import Any
 
-from scripts.breaking.locations import Tokens
+from scripts.breaking.locations import Loc, Tokens
 from scripts.breaking.rules import Collector
 from scripts.breaking.schema_views import Direction, SchemaView
 
@@ -30,13 +30,13 @@ def compare_schema(
     *,
     check_nullable: bool = True,
 ) -> None:
+    if check_nullable:
+        _compare_nullable(out, base, head, direction)
     # A pair already being compared higher up is a recursive schema: its findings come from there.
-    key = (base.loc.physical, head.loc.physical)
+    key = (base.identity, head.identity)
     if key in stack:
         return
     stack = stack | {key}
-    if check_nullable:
-        _compare_nullable(out, base, head, direction)
     if _compare_unions(out, base, head, direction, stack) or _compare_type(out, base, head, direction):
         return
     _compare_format(out, base, head, direction)
@@ -49,18 +49,25 @@ def compare_schema(
         compare_schema(out, base_items, head_items, direction, stack)
 
 
+def _site(base: SchemaView, head: SchemaView) -> Loc:
+    """Where a value-level change was made: inside the shared target when both sides resolve to the
+    same place (one edit to a component, one acknowledgement for every use), else where HEAD declares
+    the schema (a $ref retargeted or an inline schema edited)."""
+    return head.loc if base.loc.physical == head.loc.physical else head.declared_loc
+
+
 def _compare_nullable(out: Collector, base: SchemaView, head: SchemaView, direction: Direction) -> None:
     if base.nullable == head.nullable:
         return
     if direction is REQUEST:
         if head.nullable:
-            out.add("request-type-widened", head.loc, "now accepts null")
+            out.add("request-type-widened", _site(base, head), "now accepts null")
         else:
-            out.add("request-nullable-removed", head.loc, "no longer accepts null")
+            out.add("request-nullable-removed", _site(base, head), "no longer accepts null")
     elif head.nullable:
-        out.add("response-field-became-nullable", head.loc, "may now be null")
+        out.add("response-field-became-nullable", _site(base, head), "may now be null")
     else:
-        out.add("response-constraint-changed", head.loc, "is no longer null")
+        out.add("response-constraint-changed", _site(base, head), "is no longer null")
 
 
 def _accepts_type(wider: str | None, narrower: str | None) -> bool:
@@ -75,14 +82,14 @@ def _compare_type(out: Collector, base: SchemaView, head: SchemaView, direction:
     change = f"type {base.type or 'any'} -> {head.type or 'any'}"
     if direction is REQUEST:
         if not _accepts_type(head.type, base.type):
-            out.add("request-type-narrowed", head.loc, change)
+            out.add("request-type-narrowed", _site(base, head), change)
             return True
-        out.add("request-type-widened", head.loc, change)
+        out.add("request-type-widened", _site(base, head), change)
     else:
         if not _accepts_type(base.type, head.type):
-            out.add("response-type-changed", head.loc, change)
+            out.add("response-type-changed", _site(base, head), change)
             return True
-        out.add("response-constraint-changed", head.loc, change)
+        out.add("response-constraint-changed", _site(base, head), change)
     return False
 
 
@@ -92,11 +99,11 @@ def _compare_format(out: Collector, base: SchemaView, head: SchemaView, directio
         return
     change = f"format {before or 'none'} -> {after or 'none'}"
     if direction is RESPONSE:
-        out.add("response-format-changed", head.loc, change)
+        out.add("response-format-changed", _site(base, head), change)
     elif after is None:
-        out.add("request-type-widened", head.loc, change)
+        out.add("request-type-widened", _site(base, head), change)
     else:
-        out.add("request-type-narrowed", head.loc, change)
+        out.add("request-type-narrowed", _site(base, head), change)
 
 
 def _enum_values(view: SchemaView) -> dict[str, Any] | None:
@@ -118,14 +125,14 @@ def _compare_enum(out: Collector, base: SchemaView, head: SchemaView, direction:
         return
     narrowed, widened = f"{direction.value}-enum-narrowed", f"{direction.value}-enum-widened"
     if before is None and after is not None:
-        out.add(narrowed, head.loc, f"now restricted to enum [{_listed(set(after))}]")
+        out.add(narrowed, _site(base, head), f"now restricted to enum [{_listed(set(after))}]")
     elif after is None and before is not None:
-        out.add(widened, head.loc, f"enum [{_listed(set(before))}] removed, any value allowed")
+        out.add(widened, _site(base, head), f"enum [{_listed(set(before))}] removed, any value allowed")
     elif before is not None and after is not None:
         if removed := set(before) - set(after):
-            out.add(narrowed, head.loc, f"enum values removed: {_listed(removed)}")
+            out.add(narrowed, _site(base, head), f"enum values removed: {_listed(removed)}")
         if added := set(after) - set(before):
-            out.add(widened, head.loc, f"enum values added: {_listed(added)}")
+            out.add(widened, _site(base, head), f"enum values added: {_listed(added)}")
 
 
 # Constraint keyword -> does going from BASE to HEAD value tighten it? (values are never equal here)
@@ -178,14 +185,14 @@ _DEFAULTS: dict[str, Any] = {
 
 
 def _report_constraint(
-    out: Collector, head: SchemaView, direction: Direction, tightened: bool, message: str
+    out: Collector, base: SchemaView, head: SchemaView, direction: Direction, tightened: bool, message: str
 ) -> None:
     if direction is RESPONSE:
-        out.add("response-constraint-changed", head.loc, message)
+        out.add("response-constraint-changed", _site(base, head), message)
     elif tightened:
-        out.add("request-constraint-tightened", head.loc, message)
+        out.add("request-constraint-tightened", _site(base, head), message)
     else:
-        out.add("request-constraint-relaxed", head.loc, message)
+        out.add("request-constraint-relaxed", _site(base, head), message)
 
 
 def _compare_constraints(out: Collector, base: SchemaView, head: SchemaView, direction: Direction) -> None:
@@ -197,7 +204,7 @@ def _compare_constraints(out: Collector, base: SchemaView, head: SchemaView, dir
         after = default if after is None else after
         if before != after:
             message = f"{keyword} {_show(before)} -> {_show(after)}"
-            _report_constraint(out, head, direction, tightens(before, after), message)
+            _report_constraint(out, base, head, direction, tightens(before, after), message)
 
 
 def _show(value: Any) -> str:
@@ -217,20 +224,20 @@ def _compare_properties(
 
     for name, prop in base_props.items():
         if name not in head_props:
-            out.add(f"{direction.value}-field-removed", prop.loc, f"field {name!r} removed")
+            out.add(f"{direction.value}-field-removed", prop.declared_loc, f"field {name!r} removed")
     for name, prop in head_props.items():
         if name in base_props:
             continue
         if direction is RESPONSE:
-            out.add("response-field-added", prop.loc, f"field {name!r} added")
+            out.add("response-field-added", prop.declared_loc, f"field {name!r} added")
         elif name in head_required:
-            out.add("required-request-field-added", prop.loc, f"new required field {name!r}")
+            out.add("required-request-field-added", prop.declared_loc, f"new required field {name!r}")
         else:
-            out.add("optional-request-field-added", prop.loc, f"new optional field {name!r}")
+            out.add("optional-request-field-added", prop.declared_loc, f"new optional field {name!r}")
 
     for name in sorted(head_required - base_required):
         if name in base_props or name not in head_props:  # new declared fields were reported above
-            loc = head_props[name].loc if name in head_props else head.loc
+            loc = head_props[name].declared_loc if name in head_props else head.loc
             if direction is REQUEST:
                 out.add("request-field-became-required", loc, f"field {name!r} became required")
             else:
@@ -238,10 +245,14 @@ def _compare_properties(
     for name in sorted(base_required - head_required):
         if name in head_props:
             if direction is REQUEST:
-                out.add("request-constraint-relaxed", head_props[name].loc, f"field {name!r} became optional")
+                out.add(
+                    "request-constraint-relaxed",
+                    head_props[name].declared_loc,
+                    f"field {name!r} became optional",
+                )
             else:
                 message = f"field {name!r} became optional (may be absent)"
-                out.add("response-field-became-optional", head_props[name].loc, message)
+                out.add("response-field-became-optional", head_props[name].declared_loc, message)
 
     for name in [name for name in head_props if name in base_props]:
         compare_schema(out, base_props[name], head_props[name], direction, stack)
@@ -259,7 +270,7 @@ def _compare_additional_properties(
 
     tightened = _openness(after) < _openness(before)
     message = f"additionalProperties {_describe_additional(before)} -> {_describe_additional(after)}"
-    _report_constraint(out, head, direction, tightened, message)
+    _report_constraint(out, base, head, direction, tightened, message)
 
 
 def _openness(value: SchemaView | bool) -> int:
@@ -293,11 +304,15 @@ def _compare_unions(
     after = _branch_keys(head_branches or [head])
     for key, branch in before.items():
         if key not in after:
-            out.add(f"{direction.value}-variant-removed", branch.loc, f"alternative {key or '#'} removed")
+            out.add(
+                f"{direction.value}-variant-removed", branch.declared_loc, f"alternative {key or '#'} removed"
+            )
     for key, branch in after.items():
         if key not in before:
-            out.add(f"{direction.value}-variant-added", branch.loc, f"alternative {key or '#'} added")
-    plain_side = not base_branches or not head_branches
+            out.add(
+                f"{direction.value}-variant-added", branch.declared_loc, f"alternative {key or '#'} added"
+            )
+    # Null belongs to the union as a whole (compared by the caller), whichever branch admits it.
     for key in [key for key in after if key in before]:
-        compare_schema(out, before[key], after[key], direction, stack, check_nullable=not plain_side)
+        compare_schema(out, before[key], after[key], direction, stack, check_nullable=False)
     return True

@@ -25,15 +25,41 @@ class Layer:
 class SchemaView:
     resolver: Resolver
     logical: Tokens
+    declared: Tokens  # where the schema (or the $ref to it) is written
     # The schema itself first, then its allOf members (flattened): keywords are read from the first
     # layer that has them, properties and required are merged across layers.
     layers: tuple[Layer, ...]
-    nullable: bool
+    members: tuple[SchemaView, ...]  # the allOf members, kept whole for nullability
     ref: str | None
+    # Where the content lives: `allOf: [$ref X]` + nullable has X's identity, so recursion through
+    # that idiom is recognised one level earlier.
+    identity: Tokens
 
     @property
     def loc(self) -> Loc:
         return Loc(self.logical, self.layers[0].physical)
+
+    @property
+    def declared_loc(self) -> Loc:
+        return Loc(self.logical, self.declared)
+
+    @property
+    def nullable(self) -> bool:
+        return self._nullable(frozenset())
+
+    def _nullable(self, seen: frozenset[Tokens]) -> bool:
+        """3.0.3: `nullable` on the schema itself; or on every allOf member (so `allOf: [$ref X]` +
+        `nullable: true` and `allOf: [$ref NullableX]` agree); or on any oneOf/anyOf alternative,
+        wherever null sits inside the union it is one of its values."""
+        here = self.layers[0].physical
+        if here in seen:
+            return False
+        seen = seen | {here}
+        if self.layers[0].schema.get("nullable") is True:
+            return True
+        if self.members and all(member._nullable(seen) for member in self.members):
+            return True
+        return any(branch._nullable(seen) for branch in self._branches_of(self.layers[0]))
 
     def keyword(self, name: str) -> Any:
         for layer in self.layers:
@@ -80,14 +106,19 @@ class SchemaView:
     def branches(self) -> list[SchemaView]:
         """oneOf/anyOf alternatives; both are unions as far as clients and servers are concerned."""
         for layer in self.layers:
-            for keyword in ("oneOf", "anyOf"):
-                alternatives = layer.schema.get(keyword)
-                if isinstance(alternatives, list) and alternatives:
-                    base = Loc(self.logical, layer.physical)
-                    return [
-                        schema_view(self.resolver, raw, base.child(keyword, index))
-                        for index, raw in enumerate(alternatives)
-                    ]
+            if found := self._branches_of(layer):
+                return found
+        return []
+
+    def _branches_of(self, layer: Layer) -> list[SchemaView]:
+        for keyword in ("oneOf", "anyOf"):
+            alternatives = layer.schema.get(keyword)
+            if isinstance(alternatives, list) and alternatives:
+                union = Loc(self.logical, layer.physical)
+                return [
+                    schema_view(self.resolver, raw, union.child(keyword, index))
+                    for index, raw in enumerate(alternatives)
+                ]
         return []
 
     def _subschema(self, name: str) -> SchemaView | None:
@@ -111,7 +142,12 @@ def schema_view(
         for index, member in enumerate(own.get("allOf") or ())
     ]
     layers = (Layer(own, resolved.loc.physical), *(layer for member in members for layer in member.layers))
-    # `allOf: [$ref]` + `nullable: true` is the 3.0 idiom for "that schema, or null".
-    nullable = own.get("nullable") is True or (bool(members) and all(m.nullable for m in members))
-    ref = resolved.ref or (members[0].ref if len(members) == 1 else None)
-    return SchemaView(resolver, loc.logical, layers, nullable, ref)
+    wraps_one = len(members) == 1 and all(key in _WRAPPER_KEYWORDS or key.startswith("x-") for key in own)
+    ref = resolved.ref or (members[0].ref if wraps_one else None)
+    identity = members[0].identity if wraps_one else resolved.loc.physical
+    return SchemaView(resolver, loc.logical, loc.physical, layers, tuple(members), ref, identity)
+
+
+_WRAPPER_KEYWORDS = frozenset(
+    {"allOf", "nullable", "description", "title", "example", "externalDocs", "deprecated"}
+)
