@@ -125,7 +125,9 @@ def _operation_examples(document: dict[str, Any]) -> Iterator[Example]:
                 yield from _media_examples(
                     document, resolved.get("content", {}), (*base, "responses", status, "content"), op_id
                 )
-            for index, parameter in enumerate([*item.get("parameters", []), *operation.get("parameters", [])]):
+            for index, parameter in enumerate(
+                [*item.get("parameters", []), *operation.get("parameters", [])]
+            ):
                 param = _resolve(document, parameter)
                 schema = param.get("schema")
                 if not isinstance(schema, dict):

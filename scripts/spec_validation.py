@@ -11,6 +11,7 @@ Usage: ``python -m scripts.spec_validation [SPEC]`` (exit 1 on any problem).
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -21,6 +22,9 @@ import yaml
 
 from scripts.paths import SPEC_PATH
 
+DUPLICATE_OPERATION_ID = re.compile(
+    r"Operation ID '[^']*' for '(?P<method>\w+)' in '(?P<path>[^']+)' is not unique"
+)
 ROOT_KEYS = frozenset(
     {"openapi", "info", "servers", "paths", "components", "security", "tags", "externalDocs"}
 )
@@ -106,6 +110,10 @@ def validator_problems(document: dict[str, Any]) -> list[SpecProblem]:
             # Errors found inside a schema object come with paths relative to that schema.
             parts = enclosing + parts
         message = error.message
+        duplicate = DUPLICATE_OPERATION_ID.match(message)
+        if duplicate and not parts:
+            # The validator gives no location for this one; its message names the operation.
+            parts = ("paths", duplicate["path"], duplicate["method"], "operationId")
         if len(message) > 300:
             message = message[:300] + "…"
         problems.append(SpecProblem(json_pointer(parts), message))

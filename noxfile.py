@@ -1,0 +1,69 @@
+"""One session per job. Run them through scripts/nox (a pinned nox), e.g. `scripts/nox -s generate`.
+
+Every session installs the same exact pins (requirements/dev.txt) into its own virtualenv (uv backend),
+and Node tools from package-lock.json with `npm ci` when a session needs them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nox
+
+ROOT = Path(__file__).parent
+DEV_REQUIREMENTS = "requirements/dev.txt"
+PYTHON_SOURCES = ["scripts", "tests", "tactile_fake", "noxfile.py"]
+
+nox.options.default_venv_backend = "uv|virtualenv"
+nox.options.sessions = ["lint", "tests"]
+nox.options.error_on_missing_interpreters = True
+
+
+def install_dev(session: nox.Session) -> None:
+    session.install("-r", DEV_REQUIREMENTS)
+
+
+def npm_ci(session: nox.Session) -> None:
+    """Install the pinned Node tools unless node_modules already matches package-lock.json."""
+    installed = ROOT / "node_modules" / ".package-lock.json"
+    lock = ROOT / "package-lock.json"
+    if installed.exists() and installed.stat().st_mtime >= lock.stat().st_mtime:
+        return
+    session.run("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error", external=True)
+
+
+@nox.session(python="3.11")
+def generate(session: nox.Session) -> None:
+    """Regenerate the typed client: openapi/ + overrides/ → generated/ (validate, generate, format, swap)."""
+    install_dev(session)
+    session.run("python", "-m", "scripts.generate", *session.posargs)
+
+
+@nox.session(python="3.11")
+def check_generated(session: nox.Session) -> None:
+    """Fail when generated/ differs from a fresh generation (drift check)."""
+    install_dev(session)
+    session.run("python", "-m", "scripts.generate", "--check")
+
+
+@nox.session(python="3.11")
+def lint(session: nox.Session) -> None:
+    """Spec validation, example validation and Spectral house rules; ruff and mypy --strict."""
+    install_dev(session)
+    npm_ci(session)
+    session.run("python", "-m", "scripts.spec_validation")
+    session.run("python", "-m", "scripts.spec_examples")
+    session.run("python", "-m", "scripts.lint_spec")
+    session.run("ruff", "check", *PYTHON_SOURCES)
+    session.run("ruff", "format", "--check", *PYTHON_SOURCES)
+    session.run("mypy", *PYTHON_SOURCES)
+    with session.chdir("generated"):
+        session.run("mypy", "--strict", "--config-file", "/dev/null", "tactile_crm_client")
+
+
+@nox.session(python="3.11")
+def tests(session: nox.Session) -> None:
+    """The whole test suite (spec, lint rules, pipeline, fake, contract, client, publish)."""
+    install_dev(session)
+    npm_ci(session)
+    session.run("pytest", *session.posargs)
