@@ -33,6 +33,8 @@ from scripts.paths import GENERATED_DIR, OVERRIDES_DIR, PACKAGE_NAME, SPEC_PATH
 from scripts.spec_validation import SpecLoadError, check_document, load_spec
 
 GENERATOR = "openapi-python-client"
+# Tool caches that may appear in generated/ when someone runs mypy or pytest there; not generator output.
+CACHE_DIRS = frozenset({"__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache"})
 
 
 class PipelineError(Exception):
@@ -96,7 +98,7 @@ def generator_executable() -> str:
     return found
 
 
-def run_generator(spec_input: Path, output: Path, overrides: Path) -> None:
+def start_generator(spec_input: Path, output: Path, overrides: Path) -> subprocess.Popen[str]:
     command = [
         generator_executable(),
         "generate",
@@ -115,9 +117,13 @@ def run_generator(spec_input: Path, output: Path, overrides: Path) -> None:
         command += ["--custom-template-path", str(templates)]
     # The post hooks call ruff by name: make sure the pinned ruff of this environment is found first.
     env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
-    result = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
-    if result.returncode != 0 or "Warning(s) encountered" in result.stdout:
-        raise PipelineError(f"{GENERATOR} failed (exit {result.returncode}):\n{result.stdout}{result.stderr}")
+    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
+
+
+def finish_generator(process: subprocess.Popen[str]) -> None:
+    output, _ = process.communicate()
+    if process.returncode != 0 or "Warning(s) encountered" in output:
+        raise PipelineError(f"{GENERATOR} failed (exit {process.returncode}):\n{output}")
 
 
 def provenance_source(spec_bytes: bytes, spec_version: str) -> str:
@@ -132,23 +138,32 @@ def provenance_source(spec_bytes: bytes, spec_version: str) -> str:
 
 
 def build_fresh_tree(spec: Path, overrides: Path, workdir: Path) -> Path:
-    """Validate and generate into ``workdir/client``; return that folder."""
+    """Validate and generate into ``workdir/client``; return that folder.
+
+    The generator runs in a subprocess while the spec is validated here (they take about as long);
+    invalid spec problems win over whatever the generator says about the same document.
+    """
     try:
         document = load_spec(spec)
     except SpecLoadError as exc:
         raise PipelineError(str(exc)) from exc
-    problems = check_document(document)
-    if problems:
-        listing = "\n".join(f"  {spec}#{problem}" for problem in problems)
-        raise PipelineError(f"the spec is invalid ({len(problems)} problem(s)):\n{listing}")
-
     generator_input = workdir / "generator-input.json"
     generator_input.write_text(
         json.dumps(apply_format_aliases(document, read_format_aliases(overrides)), indent=1),
         encoding="utf-8",
     )
     output = workdir / "client"
-    run_generator(generator_input, output, overrides)
+    process = start_generator(generator_input, output, overrides)
+    try:
+        problems = check_document(document)
+        if problems:
+            listing = "\n".join(f"  {spec}#{problem}" for problem in problems)
+            raise PipelineError(f"the spec is invalid ({len(problems)} problem(s)):\n{listing}")
+        finish_generator(process)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
     (output / PACKAGE_NAME / "_provenance.py").write_text(
         provenance_source(spec.read_bytes(), str(document.get("info", {}).get("version", ""))),
         encoding="utf-8",
@@ -162,7 +177,7 @@ def _files(root: Path) -> dict[str, Path]:
     return {
         path.relative_to(root).as_posix(): path
         for path in sorted(root.rglob("*"))
-        if path.is_file() and "__pycache__" not in path.parts and ".ruff_cache" not in path.parts
+        if path.is_file() and not CACHE_DIRS.intersection(path.parts)
     }
 
 

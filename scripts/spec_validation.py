@@ -22,6 +22,8 @@ import yaml
 
 from scripts.paths import SPEC_PATH
 
+# libyaml's loader is ~6x faster on the spec; fall back to the pure-Python one where it is missing.
+SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 DUPLICATE_OPERATION_ID = re.compile(
     r"Operation ID '[^']*' for '(?P<method>\w+)' in '(?P<path>[^']+)' is not unique"
 )
@@ -45,7 +47,7 @@ def json_pointer(parts: Sequence[object]) -> str:
 
 def load_spec(path: Path) -> dict[str, Any]:
     try:
-        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        document = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     except yaml.YAMLError as exc:
         raise SpecLoadError(f"{path}: not valid YAML: {exc}") from exc
     except OSError as exc:
