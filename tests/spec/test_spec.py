@@ -138,3 +138,25 @@ def test_structural_problems_are_reported_with_their_location(spec: dict[str, An
     assert problems == [
         "/components/schemas/Opportunity/properties/probability/minimum: '0' is not of type 'number'"
     ]
+
+
+def test_save_links_chain_into_reads_tags_and_contacts(spec: dict[str, Any]) -> None:
+    import schemathesis
+
+    targets = {
+        link["operationId"]
+        for op in _operations(spec).values()
+        for link in op["responses"]["200"].get("links", {}).values()
+    }
+    assert targets == {
+        "viewOrganisation",
+        "getOrganisationTimeline",
+        "listOrganisationContactMethods",
+        "addOrganisationTag",
+        "saveOrganisationContact",
+        "viewOpportunity",
+        "getOpportunityTimeline",
+        "addOpportunityTag",
+    }
+    # Building the state machine resolves every link (a link to a missing operation fails here).
+    assert schemathesis.openapi.from_path(str(SPEC_PATH)).as_state_machine() is not None
