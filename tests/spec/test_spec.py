@@ -79,7 +79,7 @@ def test_save_bodies_require_what_the_server_requires(spec: dict[str, Any]) -> N
     assert schemas["OpportunityCreate"]["required"] == ["name", "enddate", "status_id"]
     assert schemas["OrganisationCreate"]["required"] == ["name"]
     assert schemas["OpportunityUpdate"]["required"] == ["id"]
-    probability = schemas["OpportunityFields"]["properties"]["probability"]
+    probability = schemas["OpportunityCreate"]["properties"]["probability"]
     assert (probability["minimum"], probability["maximum"], probability["multipleOf"]) == (0, 100, 5)
 
 
