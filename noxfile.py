@@ -12,7 +12,7 @@ import nox
 
 ROOT = Path(__file__).parent
 DEV_REQUIREMENTS = "requirements/dev.txt"
-PYTHON_SOURCES = ["scripts", "tests", "tactile_fake", "noxfile.py"]
+PYTHON_SOURCES = ["scripts", "tests", "tactile_fake", "examples", "noxfile.py"]
 
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.sessions = ["lint", "tests"]
@@ -54,6 +54,7 @@ def lint(session: nox.Session) -> None:
     session.run("python", "-m", "scripts.spec_validation")
     session.run("python", "-m", "scripts.spec_examples")
     session.run("python", "-m", "scripts.lint_spec")
+    session.run("python", "-m", "scripts.publish", "--check")
     session.run("ruff", "check", *PYTHON_SOURCES)
     session.run("ruff", "format", "--check", *PYTHON_SOURCES)
     session.run("mypy", *PYTHON_SOURCES)
@@ -67,3 +68,51 @@ def tests(session: nox.Session) -> None:
     install_dev(session)
     npm_ci(session)
     session.run("pytest", *session.posargs)
+
+
+@nox.session(python="3.11")
+def contract(session: nox.Session) -> None:
+    """The schemathesis contract suite. In-process against the fake by default; set TACTILE_BASE_URL and
+    TACTILE_API_TOKEN to test any server, TACTILE_CONTRACT_DEPTH=deep for a long randomised run."""
+    install_dev(session)
+    session.run("pytest", "tests/contract", *session.posargs)
+
+
+@nox.session(python="3.11")
+def mock(session: nox.Session) -> None:
+    """Serve the fake Tactile server on 127.0.0.1 (prints the base URL and demo tokens)."""
+    install_dev(session)
+    session.run("python", "-m", "tactile_fake", "--host", "127.0.0.1", *(session.posargs or ["--port", "8080"]))
+
+
+@nox.session(python="3.11")
+def publish(session: nox.Session) -> None:
+    """Write published/ (3.0.3 + 3.1.0, YAML + JSON, dereferenced); `-- --check` fails on drift."""
+    install_dev(session)
+    session.run("python", "-m", "scripts.publish", *session.posargs)
+
+
+@nox.session(python="3.11")
+def breaking(session: nox.Session) -> None:
+    """Breaking-change gate: openapi/tactile.yaml against the newest openapi/released/X.Y.Z.yaml."""
+    install_dev(session)
+    session.run("python", "-m", "scripts.breaking_gate", *session.posargs)
+
+
+@nox.session(python="3.11")
+def release(session: nox.Session) -> None:
+    """Cut a release: `scripts/nox -s release -- X.Y.Z [--note TEXT]`; rebuilds published/ and the client."""
+    install_dev(session)
+    if not session.posargs:
+        session.error("usage: scripts/nox -s release -- X.Y.Z [--note TEXT]")
+    session.run("python", "-m", "scripts.release", *session.posargs)
+    session.run("python", "-m", "scripts.publish")
+    session.run("python", "-m", "scripts.generate")
+
+
+@nox.session(python="3.11")
+def docs(session: nox.Session) -> None:
+    """Offline HTML reference (Redoc from node_modules) in build/docs/."""
+    install_dev(session)
+    npm_ci(session)
+    session.run("python", "-m", "scripts.docs", *session.posargs)

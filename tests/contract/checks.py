@@ -21,8 +21,8 @@ from scripts.spec_validation import load_spec
 from tests.contract.request_validity import RequestJudge, Validity
 
 # Errors a schema-valid request may still get: the token is not a user's, the record does not exist,
-# the user may not touch it, the value clashes with stored data, or a free-form filter could not be read. Texts from
-# shared/reference/tactile-server-facts.md §3 and §6-7.
+# the user may not touch it, the value clashes with stored data, or a free-form filter could not be
+# read. Texts from shared/reference/tactile-server-facts.md §3 and §6-7.
 BUSINESS_ERRORS = [
     re.compile(pattern)
     for pattern in (
@@ -141,9 +141,10 @@ def tactile_paging_consistent(ctx: Any, response: Any, case: Any) -> bool | None
     key = next((k for k in LIST_KEYS if k in body), None)
     if body["status"] != "success" or key is None or "total" not in body:
         return None
-    total, per_page, num_pages, cur_page = (
-        body.get(k) for k in ("total", "per_page", "num_pages", "cur_page")
-    )
+    numbers = [body.get(k) for k in ("total", "per_page", "num_pages", "cur_page")]
+    if not all(isinstance(n, int) for n in numbers) or not numbers[1]:
+        return None  # wrong types are the schema check's to report
+    total, per_page, num_pages, cur_page = (int(n) for n in numbers if n is not None)
     items = body[key]
     expected_pages = math.ceil(total / per_page)
     problems = []

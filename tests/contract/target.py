@@ -81,7 +81,7 @@ def config() -> Any:
 def fake_app() -> Any:
     from tactile_fake import create_app
 
-    app = create_app(seed=25, validate_responses=False)
+    app: Any = create_app(seed=25, validate_responses=False)
     name = fault()
     if name:
         from tests.contract.faults import wrap
