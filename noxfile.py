@@ -82,7 +82,9 @@ def contract(session: nox.Session) -> None:
 def mock(session: nox.Session) -> None:
     """Serve the fake Tactile server on 127.0.0.1 (prints the base URL and demo tokens)."""
     install_dev(session)
-    session.run("python", "-m", "tactile_fake", "--host", "127.0.0.1", *(session.posargs or ["--port", "8080"]))
+    session.run(
+        "python", "-m", "tactile_fake", "--host", "127.0.0.1", *(session.posargs or ["--port", "8080"])
+    )
 
 
 @nox.session(python="3.11")

@@ -8,5 +8,6 @@ for path in (REPO_ROOT, REPO_ROOT / "generated"):
     if str(path) not in sys.path:
         sys.path.insert(0, str(path))
 
-# pytester runs the contract suite against deliberately broken servers (tests/contract/test_suite_catches_faults.py).
+# pytester runs the contract suite against deliberately broken servers
+# (tests/contract/test_suite_catches_faults.py).
 pytest_plugins = ["pytester"]

@@ -1,5 +1,5 @@
 """Which spec and generator produced this package (written by scripts/generate.py)."""
 
 SPEC_VERSION = "1.0.0"
-SPEC_SHA256 = "14626ed313871324e1f7fcc8c7683ef2e5067c812a84ab379b8fb10308b7462f"
+SPEC_SHA256 = "03a4e091ef8ceec4869535313ba79c88333146dae3110e23cb3f5f63a63f243b"
 GENERATOR = "openapi-python-client 0.29.1"

@@ -29,6 +29,7 @@ BUSINESS_ERRORS = [
         r"^Failed to login$",
         r"^Invalid (id|ID) specified$",
         r"^Invalid ID$",
+        r"^Invalid role ID specified for (read|write) sharing",
         r"^You (don't|do not) have permission to ",
         r"^You cannot edit archived opportunities$",
         r"^Item already has that tag$",
@@ -89,6 +90,7 @@ def _verdict(response: Any, case: Any) -> Any:
         response.request.url,
         case.body if has_body else None,
         has_body,
+        response.request.headers.get("Content-Type", ""),
     )
 
 

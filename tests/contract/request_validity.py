@@ -21,6 +21,7 @@ from urllib.parse import parse_qsl, urlsplit
 from scripts.spec_examples import SchemaValidator
 
 INTEGER = re.compile(r"^-?[0-9]+$")
+REQUIRED = re.compile(r"^'(?P<name>[^']+)' is a required property$")
 NUMBER = re.compile(r"^-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?$")
 
 
@@ -79,7 +80,13 @@ class RequestJudge:
         self._validator = SchemaValidator(spec)
 
     def judge(
-        self, path_template: str, operation: Mapping[str, Any], url: str, body: Any, has_body: bool
+        self,
+        path_template: str,
+        operation: Mapping[str, Any],
+        url: str,
+        body: Any,
+        has_body: bool,
+        content_type: str = "application/json",
     ) -> Verdict:
         strict: list[str] = []
         lenient: list[str] = []
@@ -104,11 +111,14 @@ class RequestJudge:
             schema = request_body["content"]["application/json"]["schema"]
             if not has_body:
                 strict.append("the JSON body is missing")
+            elif "application/json" not in content_type:
+                strict.append(f"the body is sent as {content_type!r}, not application/json")
             else:
                 lenient_names = set(_lenient_properties(self._spec, schema))
                 for error in self._validator.errors(schema, body):
-                    pointer = error.split(":", 1)[0]
-                    leaf = pointer.rsplit("/", 1)[-1]
+                    pointer, _, message = error.partition(": ")
+                    missing = REQUIRED.match(message)
+                    leaf = missing["name"] if missing else pointer.rsplit("/", 1)[-1]
                     (lenient if leaf in lenient_names else strict).append(f"body {error}")
         if strict:
             return Verdict(Validity.INVALID, tuple(strict))

@@ -16,7 +16,6 @@ from .message_map import MessageMap
 from .nullable_pg_boolean_type_1 import NullablePgBooleanType1
 from .opportunity import Opportunity
 from .opportunity_create import OpportunityCreate
-from .opportunity_fields import OpportunityFields
 from .opportunity_list_response import OpportunityListResponse
 from .opportunity_options import OpportunityOptions
 from .opportunity_options_response import OpportunityOptionsResponse
@@ -25,7 +24,6 @@ from .opportunity_update import OpportunityUpdate
 from .opportunity_view_response import OpportunityViewResponse
 from .organisation import Organisation
 from .organisation_create import OrganisationCreate
-from .organisation_fields import OrganisationFields
 from .organisation_list_response import OrganisationListResponse
 from .organisation_options import OrganisationOptions
 from .organisation_options_response import OrganisationOptionsResponse
@@ -60,7 +58,6 @@ __all__ = (
     "NullablePgBooleanType1",
     "Opportunity",
     "OpportunityCreate",
-    "OpportunityFields",
     "OpportunityListResponse",
     "OpportunityOptions",
     "OpportunityOptionsResponse",
@@ -69,7 +66,6 @@ __all__ = (
     "OpportunityViewResponse",
     "Organisation",
     "OrganisationCreate",
-    "OrganisationFields",
     "OrganisationListResponse",
     "OrganisationOptions",
     "OrganisationOptionsResponse",

@@ -13,13 +13,15 @@ T = TypeVar("T", bound="ContactMethodInput")
 
 @_attrs_define
 class ContactMethodInput:
-    """
-    Attributes:
-        organisation_id (int): A record id (a positive 64-bit integer).
-        contact (str): The email address, number or handle.
-        type_ (ContactMethodType): A contact method type, as a letter or a word the server maps to its letter.
-        name (str | Unset): A name for the contact method; "Main" when omitted.
-        main (bool | Unset): Make it the main one of its type. By default the first of a type becomes main.
+    """A contact method. All three of `organisation_id`, `contact` and `type` are needed to create one;
+    when updating one (the `id` query parameter) omitted fields keep their values.
+
+        Attributes:
+            organisation_id (int): A record id (a positive 64-bit integer).
+            contact (str): The email address, number or handle.
+            type_ (ContactMethodType): A contact method type, as a letter or a word the server maps to its letter.
+            name (str | Unset): A name for the contact method; "Main" when omitted.
+            main (bool | Unset): Make it the main one of its type. By default the first of a type becomes main.
     """
 
     organisation_id: int

@@ -29,9 +29,18 @@ class Opportunity:
         organisation_id (int | None): A record id, or null when there is none.
         person (None | str): The person's name ("First Surname").
         person_id (int | None): A record id, or null when there is none.
-        owner (None | str): A Username, or null. Example: greg//sample.
-        assigned_to (None | str): A Username, or null. Example: greg//sample.
-        alteredby (None | str): A Username, or null. Example: greg//sample.
+        owner (None | str): A user's username, or null. The real server sends the stored form `name//site` (e.g.
+            `greg//sample`); the docs show the short form (`greg`). Requests may use either; the server
+            appends `//site`.
+             Example: greg//sample.
+        assigned_to (None | str): A user's username, or null. The real server sends the stored form `name//site` (e.g.
+            `greg//sample`); the docs show the short form (`greg`). Requests may use either; the server
+            appends `//site`.
+             Example: greg//sample.
+        alteredby (None | str): A user's username, or null. The real server sends the stored form `name//site` (e.g.
+            `greg//sample`); the docs show the short form (`greg`). Requests may use either; the server
+            appends `//site`.
+             Example: greg//sample.
         probability (int | None): Likelihood of winning in percent, a multiple of 5. The real server reads a stored non-
             multiple of 5 back as null.
         cost (float | None): The value of the opportunity. Example: 100000.
@@ -39,8 +48,14 @@ class Opportunity:
         status (None | str): The status's label. HTML-escaped by the real server in `view`.
         type_ (None | str): The type's label. HTML-escaped by the real server.
         source (None | str): The source's label. HTML-escaped by the real server.
-        created (datetime.datetime | None): A Timestamp, or null.
-        lastupdated (datetime.datetime | None): A Timestamp, or null.
+        created (datetime.datetime | None): An ISO 8601 timestamp with an offset, or null. The real server writes the
+            offset without a colon
+            (`2009-03-16T13:49:02+0000`, `+0100` in British Summer Time); the docs write `+00:00`.
+             Example: 2009-03-16T13:49:02+0000.
+        lastupdated (datetime.datetime | None): An ISO 8601 timestamp with an offset, or null. The real server writes
+            the offset without a colon
+            (`2009-03-16T13:49:02+0000`, `+0100` in British Summer Time); the docs write `+00:00`.
+             Example: 2009-03-16T13:49:02+0000.
         enddate (datetime.date | None): The expected close date.
         tags (list[str] | Unset): Tag names, newest first. Absent when the opportunity has no tags.
         custom_fields (list[CustomField] | Unset):
@@ -293,49 +308,37 @@ class Opportunity:
         def _parse_created(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(data)
-                )
+            if not isinstance(data, str):
+                raise TypeError()
+            from tactile_crm_client.types import parse_datetime  # noqa: PLC0415
 
-                return componentsschemas_nullable_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            componentsschemas_nullable_timestamp_type_0 = parse_datetime(data)
+
+            return componentsschemas_nullable_timestamp_type_0
 
         created = _parse_created(d.pop("created"))
 
         def _parse_lastupdated(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(data)
-                )
+            if not isinstance(data, str):
+                raise TypeError()
+            from tactile_crm_client.types import parse_datetime  # noqa: PLC0415
 
-                return componentsschemas_nullable_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            componentsschemas_nullable_timestamp_type_0 = parse_datetime(data)
+
+            return componentsschemas_nullable_timestamp_type_0
 
         lastupdated = _parse_lastupdated(d.pop("lastupdated"))
 
         def _parse_enddate(data: object) -> datetime.date | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                enddate_type_0 = datetime.date.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            enddate_type_0 = datetime.date.fromisoformat(data)
 
-                return enddate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None, data)
+            return enddate_type_0
 
         enddate = _parse_enddate(d.pop("enddate"))
 

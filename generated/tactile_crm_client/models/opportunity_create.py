@@ -13,7 +13,7 @@ T = TypeVar("T", bound="OpportunityCreate")
 
 @_attrs_define
 class OpportunityCreate:
-    """A new opportunity. `name`, `enddate` and `status_id` are required.
+    """A new opportunity. `name`, `enddate` and `status_id` are required. Its properties are shared with OpportunityUpdate.
 
     Attributes:
         name (str):
@@ -30,6 +30,7 @@ class OpportunityCreate:
         probability (int | None | Unset): Likelihood of winning in percent, a multiple of 5.
         source_id (int | None | Unset): A record id, or null when there is none.
         type_id (int | None | Unset): A record id, or null when there is none.
+        campaign_id (int | None | Unset): A record id, or null when there is none.
         archived (bool | Unset): Archive or unarchive the opportunity.
         date (str | Unset): Documented for 'todo' and 'event' opportunities; ignored by the current server.
         time (str | Unset): Documented for 'todo' and 'event' opportunities; ignored by the current server.
@@ -52,6 +53,7 @@ class OpportunityCreate:
     probability: int | None | Unset = UNSET
     source_id: int | None | Unset = UNSET
     type_id: int | None | Unset = UNSET
+    campaign_id: int | None | Unset = UNSET
     archived: bool | Unset = UNSET
     date: str | Unset = UNSET
     time: str | Unset = UNSET
@@ -127,6 +129,12 @@ class OpportunityCreate:
         else:
             type_id = self.type_id
 
+        campaign_id: int | None | Unset
+        if isinstance(self.campaign_id, Unset):
+            campaign_id = UNSET
+        else:
+            campaign_id = self.campaign_id
+
         archived = self.archived
 
         date = self.date
@@ -170,6 +178,8 @@ class OpportunityCreate:
             field_dict["source_id"] = source_id
         if type_id is not UNSET:
             field_dict["type_id"] = type_id
+        if campaign_id is not UNSET:
+            field_dict["campaign_id"] = campaign_id
         if archived is not UNSET:
             field_dict["archived"] = archived
         if date is not UNSET:
@@ -286,6 +296,15 @@ class OpportunityCreate:
 
         type_id = _parse_type_id(d.pop("type_id", UNSET))
 
+        def _parse_campaign_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        campaign_id = _parse_campaign_id(d.pop("campaign_id", UNSET))
+
         archived = d.pop("archived", UNSET)
 
         date = d.pop("date", UNSET)
@@ -314,6 +333,7 @@ class OpportunityCreate:
             probability=probability,
             source_id=source_id,
             type_id=type_id,
+            campaign_id=campaign_id,
             archived=archived,
             date=date,
             time=time,

@@ -24,10 +24,10 @@ class OpportunitySaveRequest:
     opportunity: OpportunityCreate | OpportunityUpdate
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.opportunity_create import OpportunityCreate  # noqa: PLC0415
+        from ..models.opportunity_update import OpportunityUpdate  # noqa: PLC0415
 
         opportunity: dict[str, Any]
-        if isinstance(self.opportunity, OpportunityCreate):
+        if isinstance(self.opportunity, OpportunityUpdate):
             opportunity = self.opportunity.to_dict()
         else:
             opportunity = self.opportunity.to_dict()
@@ -53,14 +53,14 @@ class OpportunitySaveRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                opportunity_type_0 = OpportunityCreate.from_dict(data)
+                opportunity_type_0 = OpportunityUpdate.from_dict(data)
 
                 return opportunity_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            opportunity_type_1 = OpportunityUpdate.from_dict(data)
+            opportunity_type_1 = OpportunityCreate.from_dict(data)
 
             return opportunity_type_1
 

@@ -31,6 +31,7 @@ class OpportunityUpdate:
         probability (int | None | Unset): Likelihood of winning in percent, a multiple of 5.
         source_id (int | None | Unset): A record id, or null when there is none.
         type_id (int | None | Unset): A record id, or null when there is none.
+        campaign_id (int | None | Unset): A record id, or null when there is none.
         archived (bool | Unset): Archive or unarchive the opportunity.
         date (str | Unset): Documented for 'todo' and 'event' opportunities; ignored by the current server.
         time (str | Unset): Documented for 'todo' and 'event' opportunities; ignored by the current server.
@@ -54,6 +55,7 @@ class OpportunityUpdate:
     probability: int | None | Unset = UNSET
     source_id: int | None | Unset = UNSET
     type_id: int | None | Unset = UNSET
+    campaign_id: int | None | Unset = UNSET
     archived: bool | Unset = UNSET
     date: str | Unset = UNSET
     time: str | Unset = UNSET
@@ -133,6 +135,12 @@ class OpportunityUpdate:
         else:
             type_id = self.type_id
 
+        campaign_id: int | None | Unset
+        if isinstance(self.campaign_id, Unset):
+            campaign_id = UNSET
+        else:
+            campaign_id = self.campaign_id
+
         archived = self.archived
 
         date = self.date
@@ -180,6 +188,8 @@ class OpportunityUpdate:
             field_dict["source_id"] = source_id
         if type_id is not UNSET:
             field_dict["type_id"] = type_id
+        if campaign_id is not UNSET:
+            field_dict["campaign_id"] = campaign_id
         if archived is not UNSET:
             field_dict["archived"] = archived
         if date is not UNSET:
@@ -303,6 +313,15 @@ class OpportunityUpdate:
 
         type_id = _parse_type_id(d.pop("type_id", UNSET))
 
+        def _parse_campaign_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        campaign_id = _parse_campaign_id(d.pop("campaign_id", UNSET))
+
         archived = d.pop("archived", UNSET)
 
         date = d.pop("date", UNSET)
@@ -332,6 +351,7 @@ class OpportunityUpdate:
             probability=probability,
             source_id=source_id,
             type_id=type_id,
+            campaign_id=campaign_id,
             archived=archived,
             date=date,
             time=time,

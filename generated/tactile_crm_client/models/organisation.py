@@ -28,7 +28,10 @@ class Organisation:
             description (None | str):
             accountnumber (None | str): Unique within the account (case-sensitive). Generated from the name when left empty
                 on create. Example: BTB01.
-            owner (None | str): A Username, or null. Example: greg//sample.
+            owner (None | str): A user's username, or null. The real server sends the stored form `name//site` (e.g.
+                `greg//sample`); the docs show the short form (`greg`). Requests may use either; the server
+                appends `//site`.
+                 Example: greg//sample.
             street1 (None | str):
             street2 (None | str):
             street3 (None | str):
@@ -38,8 +41,14 @@ class Organisation:
             country (None | str): The country's name, e.g. "United Kingdom".
             parent_id (int | None): A record id, or null when there is none.
             parent (None | str): The parent organisation's name, HTML-escaped by the real server.
-            created (datetime.datetime | None): A Timestamp, or null.
-            lastupdated (datetime.datetime | None): A Timestamp, or null.
+            created (datetime.datetime | None): An ISO 8601 timestamp with an offset, or null. The real server writes the
+                offset without a colon
+                (`2009-03-16T13:49:02+0000`, `+0100` in British Summer Time); the docs write `+00:00`.
+                 Example: 2009-03-16T13:49:02+0000.
+            lastupdated (datetime.datetime | None): An ISO 8601 timestamp with an offset, or null. The real server writes
+                the offset without a colon
+                (`2009-03-16T13:49:02+0000`, `+0100` in British Summer Time); the docs write `+00:00`.
+                 Example: 2009-03-16T13:49:02+0000.
             status (None | str): The status's label (not its id).
             source (None | str):
             classification (None | str):
@@ -48,7 +57,11 @@ class Organisation:
             type_ (None | str):
             phone (None | str | Unset): The main telephone contact method. `""` (view) or `null` (lists) when there is none.
             email (None | str | Unset): The main email contact method. `""` (view) or `null` (lists) when there is none.
-            assigned_to (None | str | Unset): A Username, or null. Example: greg//sample.
+            assigned_to (None | str | Unset): A user's username, or null. The real server sends the stored form `name//site`
+                (e.g.
+                `greg//sample`); the docs show the short form (`greg`). Requests may use either; the server
+                appends `//site`.
+                 Example: greg//sample.
             country_code (None | str | Unset): The country's ISO 3166 two-letter code, e.g. "GB".
             tags (list[str] | Unset): Tag names, newest first. Absent when the organisation has no tags.
             custom_fields (list[CustomField] | Unset): The account's custom field definitions.
@@ -405,34 +418,26 @@ class Organisation:
         def _parse_created(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(data)
-                )
+            if not isinstance(data, str):
+                raise TypeError()
+            from tactile_crm_client.types import parse_datetime  # noqa: PLC0415
 
-                return componentsschemas_nullable_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            componentsschemas_nullable_timestamp_type_0 = parse_datetime(data)
+
+            return componentsschemas_nullable_timestamp_type_0
 
         created = _parse_created(d.pop("created"))
 
         def _parse_lastupdated(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(data)
-                )
+            if not isinstance(data, str):
+                raise TypeError()
+            from tactile_crm_client.types import parse_datetime  # noqa: PLC0415
 
-                return componentsschemas_nullable_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            componentsschemas_nullable_timestamp_type_0 = parse_datetime(data)
+
+            return componentsschemas_nullable_timestamp_type_0
 
         lastupdated = _parse_lastupdated(d.pop("lastupdated"))
 

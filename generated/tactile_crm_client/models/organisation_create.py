@@ -16,41 +16,42 @@ T = TypeVar("T", bound="OrganisationCreate")
 
 @_attrs_define
 class OrganisationCreate:
-    """A new organisation. `name` is required; an `id` makes it an update instead.
+    """A new organisation. `name` is required; an `id` makes it an update instead. Its properties are shared with
+    OrganisationUpdate.
 
-    Attributes:
-        name (str):
-        accountnumber (None | str | Unset): Must be unique within the account (case-sensitive). Left empty on create, it
-            is generated from the name.
-        description (None | str | Unset):
-        parent_id (int | None | Unset): A record id, or null when there is none.
-        assigned_to (None | str | Unset): A username (with or without `//site`). Defaults to the calling user on create.
-        street1 (None | str | Unset):
-        street2 (None | str | Unset):
-        street3 (None | str | Unset):
-        town (None | str | Unset):
-        county (None | str | Unset):
-        postcode (None | str | Unset): The postcode. The real server ignores a top-level postcode; send it in
-            `address.postcode` to be safe.
-        country_code (None | str | Unset): Upper-case ISO 3166 two-letter code. Empty means the account's default
-            country.
-        address (AddressInput | Unset): The main address, nested. The only way the real server accepts a postcode.
-        status_id (int | None | Unset): A record id, or null when there is none.
-        source_id (int | None | Unset): A record id, or null when there is none.
-        classification_id (int | None | Unset): A record id, or null when there is none.
-        rating_id (int | None | Unset): A record id, or null when there is none.
-        industry_id (int | None | Unset): A record id, or null when there is none.
-        type_id (int | None | Unset): A record id, or null when there is none.
-        phone (None | str | Unset): The main telephone number. `""` removes it.
-        email (None | str | Unset): The main email address. `""` removes it.
-        fax (None | str | Unset): The main fax number. `""` removes it.
-        website (None | str | Unset): The main website. `""` removes it. (Documented as a plain field; now a contact
-            method.)
-        creditlimit (float | None | Unset): Documented, but ignored by the current server (now a custom field).
-        vatnumber (None | str | Unset): Documented, but ignored by the current server (now a custom field).
-        companynumber (None | str | Unset): Documented, but ignored by the current server (now a custom field).
-        employees (int | None | Unset): Documented, but ignored by the current server (now a custom field).
-        assigned (None | str | Unset): The documented name of `assigned_to`; ignored by the current server.
+        Attributes:
+            name (str):
+            accountnumber (None | str | Unset): Must be unique within the account (case-sensitive). Left empty on create, it
+                is generated from the name.
+            description (None | str | Unset):
+            parent_id (int | None | Unset): A record id, or null when there is none.
+            assigned_to (None | str | Unset): A username (with or without `//site`). Defaults to the calling user on create.
+            street1 (None | str | Unset):
+            street2 (None | str | Unset):
+            street3 (None | str | Unset):
+            town (None | str | Unset):
+            county (None | str | Unset):
+            postcode (None | str | Unset): The postcode. The real server ignores a top-level postcode; send it in
+                `address.postcode` to be safe.
+            country_code (None | str | Unset): Upper-case ISO 3166 two-letter code. Empty means the account's default
+                country.
+            address (AddressInput | Unset): The main address, nested. The only way the real server accepts a postcode.
+            status_id (int | None | Unset): A record id, or null when there is none.
+            source_id (int | None | Unset): A record id, or null when there is none.
+            classification_id (int | None | Unset): A record id, or null when there is none.
+            rating_id (int | None | Unset): A record id, or null when there is none.
+            industry_id (int | None | Unset): A record id, or null when there is none.
+            type_id (int | None | Unset): A record id, or null when there is none.
+            phone (None | str | Unset): The main telephone number. `""` removes it.
+            email (None | str | Unset): The main email address. `""` removes it.
+            fax (None | str | Unset): The main fax number. `""` removes it.
+            website (None | str | Unset): The main website. `""` removes it. (Documented as a plain field; now a contact
+                method.)
+            creditlimit (float | None | Unset): Documented, but ignored by the current server (now a custom field).
+            vatnumber (None | str | Unset): Documented, but ignored by the current server (now a custom field).
+            companynumber (None | str | Unset): Documented, but ignored by the current server (now a custom field).
+            employees (int | None | Unset): Documented, but ignored by the current server (now a custom field).
+            assigned (None | str | Unset): The documented name of `assigned_to`; ignored by the current server.
     """
 
     name: str

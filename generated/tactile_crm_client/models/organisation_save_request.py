@@ -30,10 +30,10 @@ class OrganisationSaveRequest:
     sharing: SharingInput | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.organisation_create import OrganisationCreate  # noqa: PLC0415
+        from ..models.organisation_update import OrganisationUpdate  # noqa: PLC0415
 
         organisation: dict[str, Any]
-        if isinstance(self.organisation, OrganisationCreate):
+        if isinstance(self.organisation, OrganisationUpdate):
             organisation = self.organisation.to_dict()
         else:
             organisation = self.organisation.to_dict()
@@ -68,14 +68,14 @@ class OrganisationSaveRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                organisation_type_0 = OrganisationCreate.from_dict(data)
+                organisation_type_0 = OrganisationUpdate.from_dict(data)
 
                 return organisation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            organisation_type_1 = OrganisationUpdate.from_dict(data)
+            organisation_type_1 = OrganisationCreate.from_dict(data)
 
             return organisation_type_1
 

@@ -28,7 +28,10 @@ class TimelineEntry:
             email_from (None | str | Unset):
             email_to (None | str | Unset):
             private (bool | Unset): Whether the note is private to its owner.
-            owner (None | str | Unset): A Username, or null. Example: greg//sample.
+            owner (None | str | Unset): A user's username, or null. The real server sends the stored form `name//site` (e.g.
+                `greg//sample`); the docs show the short form (`greg`). Requests may use either; the server
+                appends `//site`.
+                 Example: greg//sample.
             organisation_id (int | None | str | Unset): Like FlexibleId, or null.
             organisation (None | str | Unset):
             person_id (int | None | str | Unset): Like FlexibleId, or null.
@@ -37,9 +40,18 @@ class TimelineEntry:
             opportunity (None | str | Unset):
             activity_id (int | None | str | Unset): Like FlexibleId, or null.
             activity (None | str | Unset):
-            created (datetime.datetime | None | Unset): A LocalTimestamp, or null.
-            lastupdated (datetime.datetime | None | Unset): A LocalTimestamp, or null.
-            received (datetime.datetime | None | Unset): A LocalTimestamp, or null.
+            created (datetime.datetime | None | Unset): A timeline timestamp, or null. The real server sends the raw
+                database value, `2009-03-25 11:30:41`,
+                in Europe/London local time without an offset; the docs show ISO 8601 with an offset.
+                 Example: 2009-03-25 11:30:41.
+            lastupdated (datetime.datetime | None | Unset): A timeline timestamp, or null. The real server sends the raw
+                database value, `2009-03-25 11:30:41`,
+                in Europe/London local time without an offset; the docs show ISO 8601 with an offset.
+                 Example: 2009-03-25 11:30:41.
+            received (datetime.datetime | None | Unset): A timeline timestamp, or null. The real server sends the raw
+                database value, `2009-03-25 11:30:41`,
+                in Europe/London local time without an offset; the docs show ISO 8601 with an offset.
+                 Example: 2009-03-25 11:30:41.
             when (None | str | Unset): A human-readable time such as "Created by greg Today, 14:05".
             url (None | str | Unset): The item's page in the web app, e.g. `/notes/view/885`.
     """
@@ -403,17 +415,13 @@ class TimelineEntry:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_nullable_local_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(data)
-                )
+            if not isinstance(data, str):
+                raise TypeError()
+            from tactile_crm_client.types import parse_datetime  # noqa: PLC0415
 
-                return componentsschemas_nullable_local_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            componentsschemas_nullable_local_timestamp_type_0 = parse_datetime(data)
+
+            return componentsschemas_nullable_local_timestamp_type_0
 
         created = _parse_created(d.pop("created", UNSET))
 
@@ -422,17 +430,13 @@ class TimelineEntry:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_nullable_local_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(data)
-                )
+            if not isinstance(data, str):
+                raise TypeError()
+            from tactile_crm_client.types import parse_datetime  # noqa: PLC0415
 
-                return componentsschemas_nullable_local_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            componentsschemas_nullable_local_timestamp_type_0 = parse_datetime(data)
+
+            return componentsschemas_nullable_local_timestamp_type_0
 
         lastupdated = _parse_lastupdated(d.pop("lastupdated", UNSET))
 
@@ -441,17 +445,13 @@ class TimelineEntry:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_nullable_local_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(data)
-                )
+            if not isinstance(data, str):
+                raise TypeError()
+            from tactile_crm_client.types import parse_datetime  # noqa: PLC0415
 
-                return componentsschemas_nullable_local_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            componentsschemas_nullable_local_timestamp_type_0 = parse_datetime(data)
+
+            return componentsschemas_nullable_local_timestamp_type_0
 
         received = _parse_received(d.pop("received", UNSET))
 

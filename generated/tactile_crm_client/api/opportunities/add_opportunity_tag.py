@@ -4,9 +4,15 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.add_tag_response import AddTagResponse
 from ...types import UNSET, Response
+
+_OPERATION = errors.Operation(
+    name="addOpportunityTag",
+    method="GET",
+    path="/opportunities/add_tag",
+)
 
 
 def _get_kwargs(
@@ -33,21 +39,23 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Client, response: httpx.Response
 ) -> AddTagResponse | None:
     if response.status_code == 200:
-        response_200 = AddTagResponse.from_dict(response.json())
-
-        return response_200
-
+        return errors.decode(response, AddTagResponse.from_dict, _OPERATION)
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        raise errors.UnexpectedStatus(
+            response.status_code,
+            response.content,
+            operation=_OPERATION,
+            content_type=response.headers.get("content-type", ""),
+            location=response.headers.get("location", ""),
+        )
+    return None
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Client, response: httpx.Response
 ) -> Response[AddTagResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -57,9 +65,14 @@ def _build_response(
     )
 
 
+def _unwrap(response: Response[AddTagResponse]) -> str:
+    envelope = errors.unwrap(response, _OPERATION)
+    return errors.require(envelope.tag, "tag", response, _OPERATION)
+
+
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     id: int,
     tag: str,
 ) -> Response[AddTagResponse]:
@@ -74,11 +87,12 @@ def sync_detailed(
         tag (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedResponseError: If a 200 body is not JSON or does not match the spec.
+        errors.UnexpectedStatus: If the status is not 200 and Client.raise_on_unexpected_status is True.
+        httpx.TransportError: If the request failed (after the client's retries, for GETs).
 
     Returns:
-        Response[AddTagResponse]
+        Response[AddTagResponse]: the whole envelope, ``status: error`` included.
     """
 
     kwargs = _get_kwargs(
@@ -86,19 +100,17 @@ def sync_detailed(
         tag=tag,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     id: int,
     tag: str,
-) -> AddTagResponse | None:
+) -> str:
     """Tag an opportunity
 
      Adds the tag (created if the account does not have it yet; matched by exact, case-sensitive name)
@@ -110,23 +122,27 @@ def sync(
         tag (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.TactileError: If the server answered ``status: error``; the subclass says why
+            (AuthenticationError, NotFoundError, ValidationError, PermissionDeniedError).
+        errors.UnexpectedResponseError: If the response is not a JSON envelope matching the spec.
+        httpx.TransportError: If the request failed (after the client's retries, for GETs).
 
     Returns:
-        AddTagResponse
+        str
     """
 
-    return sync_detailed(
-        client=client,
-        id=id,
-        tag=tag,
-    ).parsed
+    return _unwrap(
+        sync_detailed(
+            client=client,
+            id=id,
+            tag=tag,
+        )
+    )
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     id: int,
     tag: str,
 ) -> Response[AddTagResponse]:
@@ -141,11 +157,12 @@ async def asyncio_detailed(
         tag (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedResponseError: If a 200 body is not JSON or does not match the spec.
+        errors.UnexpectedStatus: If the status is not 200 and Client.raise_on_unexpected_status is True.
+        httpx.TransportError: If the request failed (after the client's retries, for GETs).
 
     Returns:
-        Response[AddTagResponse]
+        Response[AddTagResponse]: the whole envelope, ``status: error`` included.
     """
 
     kwargs = _get_kwargs(
@@ -153,17 +170,17 @@ async def asyncio_detailed(
         tag=tag,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(**kwargs)
 
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     id: int,
     tag: str,
-) -> AddTagResponse | None:
+) -> str:
     """Tag an opportunity
 
      Adds the tag (created if the account does not have it yet; matched by exact, case-sensitive name)
@@ -175,17 +192,19 @@ async def asyncio(
         tag (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.TactileError: If the server answered ``status: error``; the subclass says why
+            (AuthenticationError, NotFoundError, ValidationError, PermissionDeniedError).
+        errors.UnexpectedResponseError: If the response is not a JSON envelope matching the spec.
+        httpx.TransportError: If the request failed (after the client's retries, for GETs).
 
     Returns:
-        AddTagResponse
+        str
     """
 
-    return (
+    return _unwrap(
         await asyncio_detailed(
             client=client,
             id=id,
             tag=tag,
         )
-    ).parsed
+    )

@@ -4,9 +4,16 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
+from ...models.opportunity_options import OpportunityOptions
 from ...models.opportunity_options_response import OpportunityOptionsResponse
 from ...types import Response
+
+_OPERATION = errors.Operation(
+    name="getOpportunityOptions",
+    method="GET",
+    path="/opportunities/options",
+)
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -20,21 +27,23 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Client, response: httpx.Response
 ) -> OpportunityOptionsResponse | None:
     if response.status_code == 200:
-        response_200 = OpportunityOptionsResponse.from_dict(response.json())
-
-        return response_200
-
+        return errors.decode(response, OpportunityOptionsResponse.from_dict, _OPERATION)
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        raise errors.UnexpectedStatus(
+            response.status_code,
+            response.content,
+            operation=_OPERATION,
+            content_type=response.headers.get("content-type", ""),
+            location=response.headers.get("location", ""),
+        )
+    return None
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Client, response: httpx.Response
 ) -> Response[OpportunityOptionsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -44,9 +53,16 @@ def _build_response(
     )
 
 
+def _unwrap(response: Response[OpportunityOptionsResponse]) -> OpportunityOptions:
+    envelope = errors.unwrap(response, _OPERATION)
+    return errors.require(
+        envelope.opportunity_options, "opportunity_options", response, _OPERATION
+    )
+
+
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[OpportunityOptionsResponse]:
     """Values for the opportunity's enumerated fields
 
@@ -58,26 +74,25 @@ def sync_detailed(
     what it is meant to send.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedResponseError: If a 200 body is not JSON or does not match the spec.
+        errors.UnexpectedStatus: If the status is not 200 and Client.raise_on_unexpected_status is True.
+        httpx.TransportError: If the request failed (after the client's retries, for GETs).
 
     Returns:
-        Response[OpportunityOptionsResponse]
+        Response[OpportunityOptionsResponse]: the whole envelope, ``status: error`` included.
     """
 
     kwargs = _get_kwargs()
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
-) -> OpportunityOptionsResponse | None:
+    client: Client,
+) -> OpportunityOptions:
     """Values for the opportunity's enumerated fields
 
      Maps of id → label for `status_id`, `type_id` and `source_id`, and the account's users for
@@ -88,21 +103,25 @@ def sync(
     what it is meant to send.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.TactileError: If the server answered ``status: error``; the subclass says why
+            (AuthenticationError, NotFoundError, ValidationError, PermissionDeniedError).
+        errors.UnexpectedResponseError: If the response is not a JSON envelope matching the spec.
+        httpx.TransportError: If the request failed (after the client's retries, for GETs).
 
     Returns:
-        OpportunityOptionsResponse
+        OpportunityOptions
     """
 
-    return sync_detailed(
-        client=client,
-    ).parsed
+    return _unwrap(
+        sync_detailed(
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[OpportunityOptionsResponse]:
     """Values for the opportunity's enumerated fields
 
@@ -114,24 +133,25 @@ async def asyncio_detailed(
     what it is meant to send.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedResponseError: If a 200 body is not JSON or does not match the spec.
+        errors.UnexpectedStatus: If the status is not 200 and Client.raise_on_unexpected_status is True.
+        httpx.TransportError: If the request failed (after the client's retries, for GETs).
 
     Returns:
-        Response[OpportunityOptionsResponse]
+        Response[OpportunityOptionsResponse]: the whole envelope, ``status: error`` included.
     """
 
     kwargs = _get_kwargs()
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(**kwargs)
 
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
-) -> OpportunityOptionsResponse | None:
+    client: Client,
+) -> OpportunityOptions:
     """Values for the opportunity's enumerated fields
 
      Maps of id → label for `status_id`, `type_id` and `source_id`, and the account's users for
@@ -142,15 +162,17 @@ async def asyncio(
     what it is meant to send.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.TactileError: If the server answered ``status: error``; the subclass says why
+            (AuthenticationError, NotFoundError, ValidationError, PermissionDeniedError).
+        errors.UnexpectedResponseError: If the response is not a JSON envelope matching the spec.
+        httpx.TransportError: If the request failed (after the client's retries, for GETs).
 
     Returns:
-        OpportunityOptionsResponse
+        OpportunityOptions
     """
 
-    return (
+    return _unwrap(
         await asyncio_detailed(
             client=client,
         )
-    ).parsed
+    )

@@ -1,12 +1,20 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client, aiterate_pages, iterate_pages
+from ...models.timeline_item import TimelineItem
 from ...models.timeline_response import TimelineResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Page, Response, Unset
+
+_OPERATION = errors.Operation(
+    name="getOpportunityTimeline",
+    method="GET",
+    path="/opportunities/timeline",
+)
 
 
 def _get_kwargs(
@@ -33,21 +41,23 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Client, response: httpx.Response
 ) -> TimelineResponse | None:
     if response.status_code == 200:
-        response_200 = TimelineResponse.from_dict(response.json())
-
-        return response_200
-
+        return errors.decode(response, TimelineResponse.from_dict, _OPERATION)
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        raise errors.UnexpectedStatus(
+            response.status_code,
+            response.content,
+            operation=_OPERATION,
+            content_type=response.headers.get("content-type", ""),
+            location=response.headers.get("location", ""),
+        )
+    return None
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Client, response: httpx.Response
 ) -> Response[TimelineResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -57,13 +67,27 @@ def _build_response(
     )
 
 
+def _unwrap(
+    response: Response[TimelineResponse], requested_page: int | Unset
+) -> Page[TimelineItem]:
+    envelope = errors.unwrap(response, _OPERATION)
+    return Page.build(
+        errors.require(envelope.timeline, "timeline", response, _OPERATION),
+        requested_page=requested_page,
+        cur_page=envelope.cur_page,
+        num_pages=envelope.num_pages,
+        per_page=envelope.per_page,
+        total=envelope.total,
+    )
+
+
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     id: int,
     page: int | Unset = UNSET,
 ) -> Response[TimelineResponse]:
-    """Notes and emails of an opportunity
+    """Notes, emails and other timeline items of an opportunity
 
      Timeline items (notes, emails, flags, files, activities) attached to the opportunity, newest first,
     50 to a page. The real server also accepts the id in the path (`/opportunities/timeline/1234`).
@@ -73,11 +97,12 @@ def sync_detailed(
         page (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedResponseError: If a 200 body is not JSON or does not match the spec.
+        errors.UnexpectedStatus: If the status is not 200 and Client.raise_on_unexpected_status is True.
+        httpx.TransportError: If the request failed (after the client's retries, for GETs).
 
     Returns:
-        Response[TimelineResponse]
+        Response[TimelineResponse]: the whole envelope, ``status: error`` included.
     """
 
     kwargs = _get_kwargs(
@@ -85,20 +110,18 @@ def sync_detailed(
         page=page,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     id: int,
     page: int | Unset = UNSET,
-) -> TimelineResponse | None:
-    """Notes and emails of an opportunity
+) -> Page[TimelineItem]:
+    """Notes, emails and other timeline items of an opportunity
 
      Timeline items (notes, emails, flags, files, activities) attached to the opportunity, newest first,
     50 to a page. The real server also accepts the id in the path (`/opportunities/timeline/1234`).
@@ -108,27 +131,32 @@ def sync(
         page (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.TactileError: If the server answered ``status: error``; the subclass says why
+            (AuthenticationError, NotFoundError, ValidationError, PermissionDeniedError).
+        errors.UnexpectedResponseError: If the response is not a JSON envelope matching the spec.
+        httpx.TransportError: If the request failed (after the client's retries, for GETs).
 
     Returns:
-        TimelineResponse
+        Page[TimelineItem]
     """
 
-    return sync_detailed(
-        client=client,
-        id=id,
-        page=page,
-    ).parsed
+    return _unwrap(
+        sync_detailed(
+            client=client,
+            id=id,
+            page=page,
+        ),
+        page,
+    )
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     id: int,
     page: int | Unset = UNSET,
 ) -> Response[TimelineResponse]:
-    """Notes and emails of an opportunity
+    """Notes, emails and other timeline items of an opportunity
 
      Timeline items (notes, emails, flags, files, activities) attached to the opportunity, newest first,
     50 to a page. The real server also accepts the id in the path (`/opportunities/timeline/1234`).
@@ -138,11 +166,12 @@ async def asyncio_detailed(
         page (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedResponseError: If a 200 body is not JSON or does not match the spec.
+        errors.UnexpectedStatus: If the status is not 200 and Client.raise_on_unexpected_status is True.
+        httpx.TransportError: If the request failed (after the client's retries, for GETs).
 
     Returns:
-        Response[TimelineResponse]
+        Response[TimelineResponse]: the whole envelope, ``status: error`` included.
     """
 
     kwargs = _get_kwargs(
@@ -150,18 +179,18 @@ async def asyncio_detailed(
         page=page,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(**kwargs)
 
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     id: int,
     page: int | Unset = UNSET,
-) -> TimelineResponse | None:
-    """Notes and emails of an opportunity
+) -> Page[TimelineItem]:
+    """Notes, emails and other timeline items of an opportunity
 
      Timeline items (notes, emails, flags, files, activities) attached to the opportunity, newest first,
     50 to a page. The real server also accepts the id in the path (`/opportunities/timeline/1234`).
@@ -171,17 +200,62 @@ async def asyncio(
         page (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.TactileError: If the server answered ``status: error``; the subclass says why
+            (AuthenticationError, NotFoundError, ValidationError, PermissionDeniedError).
+        errors.UnexpectedResponseError: If the response is not a JSON envelope matching the spec.
+        httpx.TransportError: If the request failed (after the client's retries, for GETs).
 
     Returns:
-        TimelineResponse
+        Page[TimelineItem]
     """
 
-    return (
-        await asyncio_detailed(
+    return _unwrap(
+        (
+            await asyncio_detailed(
+                client=client,
+                id=id,
+                page=page,
+            )
+        ),
+        page,
+    )
+
+
+def iterate(
+    *,
+    client: Client,
+    id: int,
+) -> Iterator[TimelineItem]:
+    """Every record over all pages, fetched lazily one page at a time (same filters as ``sync()``).
+
+    Raises the same errors as ``sync()``, when the page that fails is reached.
+    """
+    return iterate_pages(
+        lambda page: sync(
             client=client,
-            id=id,
             page=page,
+            id=id,
         )
-    ).parsed
+    )
+
+
+def aiterate(
+    *,
+    client: Client,
+    concurrency: int = 1,
+    id: int,
+) -> AsyncIterator[TimelineItem]:
+    """Every record over all pages, as an async iterator (same filters as ``asyncio()``).
+
+    With ``concurrency=1`` pages are fetched one at a time, lazily. With ``concurrency=N`` the first page is
+    fetched, then the remaining pages (now known) up to N at a time, ahead of the consumer; records still come
+    out in page order. Requires asyncio.
+    """
+    return aiterate_pages(
+        lambda page: asyncio(
+            client=client,
+            page=page,
+            id=id,
+        ),
+        concurrency=concurrency,
+    )

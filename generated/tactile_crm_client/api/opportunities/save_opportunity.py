@@ -4,10 +4,16 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.opportunity_save_request import OpportunitySaveRequest
 from ...models.save_response import SaveResponse
 from ...types import Response
+
+_OPERATION = errors.Operation(
+    name="saveOpportunity",
+    method="POST",
+    path="/opportunities/save",
+)
 
 
 def _get_kwargs(
@@ -29,22 +35,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SaveResponse | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> SaveResponse | None:
     if response.status_code == 200:
-        response_200 = SaveResponse.from_dict(response.json())
-
-        return response_200
-
+        return errors.decode(response, SaveResponse.from_dict, _OPERATION)
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        raise errors.UnexpectedStatus(
+            response.status_code,
+            response.content,
+            operation=_OPERATION,
+            content_type=response.headers.get("content-type", ""),
+            location=response.headers.get("location", ""),
+        )
+    return None
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Client, response: httpx.Response
 ) -> Response[SaveResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -54,9 +60,14 @@ def _build_response(
     )
 
 
+def _unwrap(response: Response[SaveResponse]) -> int:
+    envelope = errors.unwrap(response, _OPERATION)
+    return errors.require(envelope.id, "id", response, _OPERATION)
+
+
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: OpportunitySaveRequest,
 ) -> Response[SaveResponse]:
     """Create or update an opportunity
@@ -69,29 +80,28 @@ def sync_detailed(
         body (OpportunitySaveRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedResponseError: If a 200 body is not JSON or does not match the spec.
+        errors.UnexpectedStatus: If the status is not 200 and Client.raise_on_unexpected_status is True.
+        httpx.TransportError: If the request failed (after the client's retries, for GETs).
 
     Returns:
-        Response[SaveResponse]
+        Response[SaveResponse]: the whole envelope, ``status: error`` included.
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: OpportunitySaveRequest,
-) -> SaveResponse | None:
+) -> int:
     """Create or update an opportunity
 
      Creates an opportunity when `Opportunity.id` is absent and updates the one with that id otherwise.
@@ -102,22 +112,26 @@ def sync(
         body (OpportunitySaveRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.TactileError: If the server answered ``status: error``; the subclass says why
+            (AuthenticationError, NotFoundError, ValidationError, PermissionDeniedError).
+        errors.UnexpectedResponseError: If the response is not a JSON envelope matching the spec.
+        httpx.TransportError: If the request failed (after the client's retries, for GETs).
 
     Returns:
-        SaveResponse
+        int
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _unwrap(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: OpportunitySaveRequest,
 ) -> Response[SaveResponse]:
     """Create or update an opportunity
@@ -130,27 +144,28 @@ async def asyncio_detailed(
         body (OpportunitySaveRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedResponseError: If a 200 body is not JSON or does not match the spec.
+        errors.UnexpectedStatus: If the status is not 200 and Client.raise_on_unexpected_status is True.
+        httpx.TransportError: If the request failed (after the client's retries, for GETs).
 
     Returns:
-        Response[SaveResponse]
+        Response[SaveResponse]: the whole envelope, ``status: error`` included.
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(**kwargs)
 
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: OpportunitySaveRequest,
-) -> SaveResponse | None:
+) -> int:
     """Create or update an opportunity
 
      Creates an opportunity when `Opportunity.id` is absent and updates the one with that id otherwise.
@@ -161,16 +176,18 @@ async def asyncio(
         body (OpportunitySaveRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.TactileError: If the server answered ``status: error``; the subclass says why
+            (AuthenticationError, NotFoundError, ValidationError, PermissionDeniedError).
+        errors.UnexpectedResponseError: If the response is not a JSON envelope matching the spec.
+        httpx.TransportError: If the request failed (after the client's retries, for GETs).
 
     Returns:
-        SaveResponse
+        int
     """
 
-    return (
+    return _unwrap(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

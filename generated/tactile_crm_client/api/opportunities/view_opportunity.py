@@ -5,9 +5,16 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
+from ...models.opportunity import Opportunity
 from ...models.opportunity_view_response import OpportunityViewResponse
 from ...types import Response
+
+_OPERATION = errors.Operation(
+    name="viewOpportunity",
+    method="GET",
+    path="/opportunities/view/{id}",
+)
 
 
 def _get_kwargs(
@@ -25,21 +32,23 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Client, response: httpx.Response
 ) -> OpportunityViewResponse | None:
     if response.status_code == 200:
-        response_200 = OpportunityViewResponse.from_dict(response.json())
-
-        return response_200
-
+        return errors.decode(response, OpportunityViewResponse.from_dict, _OPERATION)
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        raise errors.UnexpectedStatus(
+            response.status_code,
+            response.content,
+            operation=_OPERATION,
+            content_type=response.headers.get("content-type", ""),
+            location=response.headers.get("location", ""),
+        )
+    return None
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Client, response: httpx.Response
 ) -> Response[OpportunityViewResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -49,10 +58,15 @@ def _build_response(
     )
 
 
+def _unwrap(response: Response[OpportunityViewResponse]) -> Opportunity:
+    envelope = errors.unwrap(response, _OPERATION)
+    return errors.require(envelope.opportunity, "opportunity", response, _OPERATION)
+
+
 def sync_detailed(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[OpportunityViewResponse]:
     """View one opportunity
 
@@ -63,20 +77,19 @@ def sync_detailed(
         id (int): A record id (a positive 64-bit integer).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedResponseError: If a 200 body is not JSON or does not match the spec.
+        errors.UnexpectedStatus: If the status is not 200 and Client.raise_on_unexpected_status is True.
+        httpx.TransportError: If the request failed (after the client's retries, for GETs).
 
     Returns:
-        Response[OpportunityViewResponse]
+        Response[OpportunityViewResponse]: the whole envelope, ``status: error`` included.
     """
 
     kwargs = _get_kwargs(
         id=id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -84,8 +97,8 @@ def sync_detailed(
 def sync(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
-) -> OpportunityViewResponse | None:
+    client: Client,
+) -> Opportunity:
     """View one opportunity
 
      The opportunity with the given id. The server also accepts `/opportunities/view/{id}/` and ignores
@@ -95,23 +108,27 @@ def sync(
         id (int): A record id (a positive 64-bit integer).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.TactileError: If the server answered ``status: error``; the subclass says why
+            (AuthenticationError, NotFoundError, ValidationError, PermissionDeniedError).
+        errors.UnexpectedResponseError: If the response is not a JSON envelope matching the spec.
+        httpx.TransportError: If the request failed (after the client's retries, for GETs).
 
     Returns:
-        OpportunityViewResponse
+        Opportunity
     """
 
-    return sync_detailed(
-        id=id,
-        client=client,
-    ).parsed
+    return _unwrap(
+        sync_detailed(
+            id=id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[OpportunityViewResponse]:
     """View one opportunity
 
@@ -122,18 +139,19 @@ async def asyncio_detailed(
         id (int): A record id (a positive 64-bit integer).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedResponseError: If a 200 body is not JSON or does not match the spec.
+        errors.UnexpectedStatus: If the status is not 200 and Client.raise_on_unexpected_status is True.
+        httpx.TransportError: If the request failed (after the client's retries, for GETs).
 
     Returns:
-        Response[OpportunityViewResponse]
+        Response[OpportunityViewResponse]: the whole envelope, ``status: error`` included.
     """
 
     kwargs = _get_kwargs(
         id=id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -141,8 +159,8 @@ async def asyncio_detailed(
 async def asyncio(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
-) -> OpportunityViewResponse | None:
+    client: Client,
+) -> Opportunity:
     """View one opportunity
 
      The opportunity with the given id. The server also accepts `/opportunities/view/{id}/` and ignores
@@ -152,16 +170,18 @@ async def asyncio(
         id (int): A record id (a positive 64-bit integer).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.TactileError: If the server answered ``status: error``; the subclass says why
+            (AuthenticationError, NotFoundError, ValidationError, PermissionDeniedError).
+        errors.UnexpectedResponseError: If the response is not a JSON envelope matching the spec.
+        httpx.TransportError: If the request failed (after the client's retries, for GETs).
 
     Returns:
-        OpportunityViewResponse
+        Opportunity
     """
 
-    return (
+    return _unwrap(
         await asyncio_detailed(
             id=id,
             client=client,
         )
-    ).parsed
+    )

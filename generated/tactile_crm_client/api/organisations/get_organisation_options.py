@@ -4,9 +4,16 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
+from ...models.organisation_options import OrganisationOptions
 from ...models.organisation_options_response import OrganisationOptionsResponse
 from ...types import Response
+
+_OPERATION = errors.Operation(
+    name="getOrganisationOptions",
+    method="GET",
+    path="/organisations/options",
+)
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -20,21 +27,25 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Client, response: httpx.Response
 ) -> OrganisationOptionsResponse | None:
     if response.status_code == 200:
-        response_200 = OrganisationOptionsResponse.from_dict(response.json())
-
-        return response_200
-
+        return errors.decode(
+            response, OrganisationOptionsResponse.from_dict, _OPERATION
+        )
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        raise errors.UnexpectedStatus(
+            response.status_code,
+            response.content,
+            operation=_OPERATION,
+            content_type=response.headers.get("content-type", ""),
+            location=response.headers.get("location", ""),
+        )
+    return None
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Client, response: httpx.Response
 ) -> Response[OrganisationOptionsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -44,9 +55,16 @@ def _build_response(
     )
 
 
+def _unwrap(response: Response[OrganisationOptionsResponse]) -> OrganisationOptions:
+    envelope = errors.unwrap(response, _OPERATION)
+    return errors.require(
+        envelope.organisation_options, "organisation_options", response, _OPERATION
+    )
+
+
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[OrganisationOptionsResponse]:
     """Values for the organisation's enumerated fields
 
@@ -55,26 +73,25 @@ def sync_detailed(
     codes. The real server adds `default_country_code` and `sharing`. An empty map arrives as `[]`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedResponseError: If a 200 body is not JSON or does not match the spec.
+        errors.UnexpectedStatus: If the status is not 200 and Client.raise_on_unexpected_status is True.
+        httpx.TransportError: If the request failed (after the client's retries, for GETs).
 
     Returns:
-        Response[OrganisationOptionsResponse]
+        Response[OrganisationOptionsResponse]: the whole envelope, ``status: error`` included.
     """
 
     kwargs = _get_kwargs()
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
-) -> OrganisationOptionsResponse | None:
+    client: Client,
+) -> OrganisationOptions:
     """Values for the organisation's enumerated fields
 
      Maps of id → label for the classification fields (`status_id`, `source_id`, `classification_id`,
@@ -82,21 +99,25 @@ def sync(
     codes. The real server adds `default_country_code` and `sharing`. An empty map arrives as `[]`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.TactileError: If the server answered ``status: error``; the subclass says why
+            (AuthenticationError, NotFoundError, ValidationError, PermissionDeniedError).
+        errors.UnexpectedResponseError: If the response is not a JSON envelope matching the spec.
+        httpx.TransportError: If the request failed (after the client's retries, for GETs).
 
     Returns:
-        OrganisationOptionsResponse
+        OrganisationOptions
     """
 
-    return sync_detailed(
-        client=client,
-    ).parsed
+    return _unwrap(
+        sync_detailed(
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[OrganisationOptionsResponse]:
     """Values for the organisation's enumerated fields
 
@@ -105,24 +126,25 @@ async def asyncio_detailed(
     codes. The real server adds `default_country_code` and `sharing`. An empty map arrives as `[]`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedResponseError: If a 200 body is not JSON or does not match the spec.
+        errors.UnexpectedStatus: If the status is not 200 and Client.raise_on_unexpected_status is True.
+        httpx.TransportError: If the request failed (after the client's retries, for GETs).
 
     Returns:
-        Response[OrganisationOptionsResponse]
+        Response[OrganisationOptionsResponse]: the whole envelope, ``status: error`` included.
     """
 
     kwargs = _get_kwargs()
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(**kwargs)
 
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
-) -> OrganisationOptionsResponse | None:
+    client: Client,
+) -> OrganisationOptions:
     """Values for the organisation's enumerated fields
 
      Maps of id → label for the classification fields (`status_id`, `source_id`, `classification_id`,
@@ -130,15 +152,17 @@ async def asyncio(
     codes. The real server adds `default_country_code` and `sharing`. An empty map arrives as `[]`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.TactileError: If the server answered ``status: error``; the subclass says why
+            (AuthenticationError, NotFoundError, ValidationError, PermissionDeniedError).
+        errors.UnexpectedResponseError: If the response is not a JSON envelope matching the spec.
+        httpx.TransportError: If the request failed (after the client's retries, for GETs).
 
     Returns:
-        OrganisationOptionsResponse
+        OrganisationOptions
     """
 
-    return (
+    return _unwrap(
         await asyncio_detailed(
             client=client,
         )
-    ).parsed
+    )

@@ -4,9 +4,16 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
+from ...models.contact_method import ContactMethod
 from ...models.contact_methods_response import ContactMethodsResponse
 from ...types import UNSET, Response
+
+_OPERATION = errors.Operation(
+    name="listOrganisationContactMethods",
+    method="GET",
+    path="/organisations/contact_methods",
+)
 
 
 def _get_kwargs(
@@ -30,21 +37,23 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Client, response: httpx.Response
 ) -> ContactMethodsResponse | None:
     if response.status_code == 200:
-        response_200 = ContactMethodsResponse.from_dict(response.json())
-
-        return response_200
-
+        return errors.decode(response, ContactMethodsResponse.from_dict, _OPERATION)
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        raise errors.UnexpectedStatus(
+            response.status_code,
+            response.content,
+            operation=_OPERATION,
+            content_type=response.headers.get("content-type", ""),
+            location=response.headers.get("location", ""),
+        )
+    return None
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Client, response: httpx.Response
 ) -> Response[ContactMethodsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -54,9 +63,16 @@ def _build_response(
     )
 
 
+def _unwrap(response: Response[ContactMethodsResponse]) -> list[ContactMethod]:
+    envelope = errors.unwrap(response, _OPERATION)
+    return errors.require(
+        envelope.contact_methods, "contact_methods", response, _OPERATION
+    )
+
+
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     id: int,
 ) -> Response[ContactMethodsResponse]:
     """Contact methods of an organisation
@@ -69,29 +85,28 @@ def sync_detailed(
         id (int): A record id (a positive 64-bit integer).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedResponseError: If a 200 body is not JSON or does not match the spec.
+        errors.UnexpectedStatus: If the status is not 200 and Client.raise_on_unexpected_status is True.
+        httpx.TransportError: If the request failed (after the client's retries, for GETs).
 
     Returns:
-        Response[ContactMethodsResponse]
+        Response[ContactMethodsResponse]: the whole envelope, ``status: error`` included.
     """
 
     kwargs = _get_kwargs(
         id=id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     id: int,
-) -> ContactMethodsResponse | None:
+) -> list[ContactMethod]:
     """Contact methods of an organisation
 
      All phone numbers, fax numbers, email addresses, websites and social handles of the organisation,
@@ -102,22 +117,26 @@ def sync(
         id (int): A record id (a positive 64-bit integer).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.TactileError: If the server answered ``status: error``; the subclass says why
+            (AuthenticationError, NotFoundError, ValidationError, PermissionDeniedError).
+        errors.UnexpectedResponseError: If the response is not a JSON envelope matching the spec.
+        httpx.TransportError: If the request failed (after the client's retries, for GETs).
 
     Returns:
-        ContactMethodsResponse
+        list[ContactMethod]
     """
 
-    return sync_detailed(
-        client=client,
-        id=id,
-    ).parsed
+    return _unwrap(
+        sync_detailed(
+            client=client,
+            id=id,
+        )
+    )
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     id: int,
 ) -> Response[ContactMethodsResponse]:
     """Contact methods of an organisation
@@ -130,27 +149,28 @@ async def asyncio_detailed(
         id (int): A record id (a positive 64-bit integer).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedResponseError: If a 200 body is not JSON or does not match the spec.
+        errors.UnexpectedStatus: If the status is not 200 and Client.raise_on_unexpected_status is True.
+        httpx.TransportError: If the request failed (after the client's retries, for GETs).
 
     Returns:
-        Response[ContactMethodsResponse]
+        Response[ContactMethodsResponse]: the whole envelope, ``status: error`` included.
     """
 
     kwargs = _get_kwargs(
         id=id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(**kwargs)
 
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     id: int,
-) -> ContactMethodsResponse | None:
+) -> list[ContactMethod]:
     """Contact methods of an organisation
 
      All phone numbers, fax numbers, email addresses, websites and social handles of the organisation,
@@ -161,16 +181,18 @@ async def asyncio(
         id (int): A record id (a positive 64-bit integer).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.TactileError: If the server answered ``status: error``; the subclass says why
+            (AuthenticationError, NotFoundError, ValidationError, PermissionDeniedError).
+        errors.UnexpectedResponseError: If the response is not a JSON envelope matching the spec.
+        httpx.TransportError: If the request failed (after the client's retries, for GETs).
 
     Returns:
-        ContactMethodsResponse
+        list[ContactMethod]
     """
 
-    return (
+    return _unwrap(
         await asyncio_detailed(
             client=client,
             id=id,
         )
-    ).parsed
+    )

@@ -1,12 +1,20 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client, aiterate_pages, iterate_pages
+from ...models.organisation import Organisation
 from ...models.organisation_list_response import OrganisationListResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Page, Response, Unset
+
+_OPERATION = errors.Operation(
+    name="listOrganisations",
+    method="GET",
+    path="/organisations",
+)
 
 
 def _get_kwargs(
@@ -54,21 +62,23 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Client, response: httpx.Response
 ) -> OrganisationListResponse | None:
     if response.status_code == 200:
-        response_200 = OrganisationListResponse.from_dict(response.json())
-
-        return response_200
-
+        return errors.decode(response, OrganisationListResponse.from_dict, _OPERATION)
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        raise errors.UnexpectedStatus(
+            response.status_code,
+            response.content,
+            operation=_OPERATION,
+            content_type=response.headers.get("content-type", ""),
+            location=response.headers.get("location", ""),
+        )
+    return None
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Client, response: httpx.Response
 ) -> Response[OrganisationListResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -78,9 +88,23 @@ def _build_response(
     )
 
 
+def _unwrap(
+    response: Response[OrganisationListResponse], requested_page: int | Unset
+) -> Page[Organisation]:
+    envelope = errors.unwrap(response, _OPERATION)
+    return Page.build(
+        errors.require(envelope.organisations, "organisations", response, _OPERATION),
+        requested_page=requested_page,
+        cur_page=envelope.cur_page,
+        num_pages=envelope.num_pages,
+        per_page=envelope.per_page,
+        total=envelope.total,
+    )
+
+
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     limit: int | Unset = UNSET,
     page: int | Unset = UNSET,
     name: str | Unset = UNSET,
@@ -109,11 +133,12 @@ def sync_detailed(
         updated_after (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedResponseError: If a 200 body is not JSON or does not match the spec.
+        errors.UnexpectedStatus: If the status is not 200 and Client.raise_on_unexpected_status is True.
+        httpx.TransportError: If the request failed (after the client's retries, for GETs).
 
     Returns:
-        Response[OrganisationListResponse]
+        Response[OrganisationListResponse]: the whole envelope, ``status: error`` included.
     """
 
     kwargs = _get_kwargs(
@@ -128,16 +153,14 @@ def sync_detailed(
         updated_after=updated_after,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     limit: int | Unset = UNSET,
     page: int | Unset = UNSET,
     name: str | Unset = UNSET,
@@ -147,7 +170,7 @@ def sync(
     created_after: str | Unset = UNSET,
     updated_before: str | Unset = UNSET,
     updated_after: str | Unset = UNSET,
-) -> OrganisationListResponse | None:
+) -> Page[Organisation]:
     """List organisations
 
      A page of the organisations the user may read, ordered alphabetically by name.
@@ -166,122 +189,17 @@ def sync(
         updated_after (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.TactileError: If the server answered ``status: error``; the subclass says why
+            (AuthenticationError, NotFoundError, ValidationError, PermissionDeniedError).
+        errors.UnexpectedResponseError: If the response is not a JSON envelope matching the spec.
+        httpx.TransportError: If the request failed (after the client's retries, for GETs).
 
     Returns:
-        OrganisationListResponse
+        Page[Organisation]
     """
 
-    return sync_detailed(
-        client=client,
-        limit=limit,
-        page=page,
-        name=name,
-        accountnumber=accountnumber,
-        email=email,
-        created_before=created_before,
-        created_after=created_after,
-        updated_before=updated_before,
-        updated_after=updated_after,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    name: str | Unset = UNSET,
-    accountnumber: str | Unset = UNSET,
-    email: str | Unset = UNSET,
-    created_before: str | Unset = UNSET,
-    created_after: str | Unset = UNSET,
-    updated_before: str | Unset = UNSET,
-    updated_after: str | Unset = UNSET,
-) -> Response[OrganisationListResponse]:
-    """List organisations
-
-     A page of the organisations the user may read, ordered alphabetically by name.
-    `name`, `accountnumber` and `email` treat `*` as a wildcard and compare case-insensitively; without
-    a `*` they match the whole value (case-insensitively).
-
-    Args:
-        limit (int | Unset):
-        page (int | Unset):
-        name (str | Unset):
-        accountnumber (str | Unset):
-        email (str | Unset):
-        created_before (str | Unset):
-        created_after (str | Unset):
-        updated_before (str | Unset):
-        updated_after (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[OrganisationListResponse]
-    """
-
-    kwargs = _get_kwargs(
-        limit=limit,
-        page=page,
-        name=name,
-        accountnumber=accountnumber,
-        email=email,
-        created_before=created_before,
-        created_after=created_after,
-        updated_before=updated_before,
-        updated_after=updated_after,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    name: str | Unset = UNSET,
-    accountnumber: str | Unset = UNSET,
-    email: str | Unset = UNSET,
-    created_before: str | Unset = UNSET,
-    created_after: str | Unset = UNSET,
-    updated_before: str | Unset = UNSET,
-    updated_after: str | Unset = UNSET,
-) -> OrganisationListResponse | None:
-    """List organisations
-
-     A page of the organisations the user may read, ordered alphabetically by name.
-    `name`, `accountnumber` and `email` treat `*` as a wildcard and compare case-insensitively; without
-    a `*` they match the whole value (case-insensitively).
-
-    Args:
-        limit (int | Unset):
-        page (int | Unset):
-        name (str | Unset):
-        accountnumber (str | Unset):
-        email (str | Unset):
-        created_before (str | Unset):
-        created_after (str | Unset):
-        updated_before (str | Unset):
-        updated_after (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        OrganisationListResponse
-    """
-
-    return (
-        await asyncio_detailed(
+    return _unwrap(
+        sync_detailed(
             client=client,
             limit=limit,
             page=page,
@@ -292,5 +210,189 @@ async def asyncio(
             created_after=created_after,
             updated_before=updated_before,
             updated_after=updated_after,
+        ),
+        page,
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    name: str | Unset = UNSET,
+    accountnumber: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    created_before: str | Unset = UNSET,
+    created_after: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
+    updated_after: str | Unset = UNSET,
+) -> Response[OrganisationListResponse]:
+    """List organisations
+
+     A page of the organisations the user may read, ordered alphabetically by name.
+    `name`, `accountnumber` and `email` treat `*` as a wildcard and compare case-insensitively; without
+    a `*` they match the whole value (case-insensitively).
+
+    Args:
+        limit (int | Unset):
+        page (int | Unset):
+        name (str | Unset):
+        accountnumber (str | Unset):
+        email (str | Unset):
+        created_before (str | Unset):
+        created_after (str | Unset):
+        updated_before (str | Unset):
+        updated_after (str | Unset):
+
+    Raises:
+        errors.UnexpectedResponseError: If a 200 body is not JSON or does not match the spec.
+        errors.UnexpectedStatus: If the status is not 200 and Client.raise_on_unexpected_status is True.
+        httpx.TransportError: If the request failed (after the client's retries, for GETs).
+
+    Returns:
+        Response[OrganisationListResponse]: the whole envelope, ``status: error`` included.
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        page=page,
+        name=name,
+        accountnumber=accountnumber,
+        email=email,
+        created_before=created_before,
+        created_after=created_after,
+        updated_before=updated_before,
+        updated_after=updated_after,
+    )
+
+    response = await client.arequest(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    name: str | Unset = UNSET,
+    accountnumber: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    created_before: str | Unset = UNSET,
+    created_after: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
+    updated_after: str | Unset = UNSET,
+) -> Page[Organisation]:
+    """List organisations
+
+     A page of the organisations the user may read, ordered alphabetically by name.
+    `name`, `accountnumber` and `email` treat `*` as a wildcard and compare case-insensitively; without
+    a `*` they match the whole value (case-insensitively).
+
+    Args:
+        limit (int | Unset):
+        page (int | Unset):
+        name (str | Unset):
+        accountnumber (str | Unset):
+        email (str | Unset):
+        created_before (str | Unset):
+        created_after (str | Unset):
+        updated_before (str | Unset):
+        updated_after (str | Unset):
+
+    Raises:
+        errors.TactileError: If the server answered ``status: error``; the subclass says why
+            (AuthenticationError, NotFoundError, ValidationError, PermissionDeniedError).
+        errors.UnexpectedResponseError: If the response is not a JSON envelope matching the spec.
+        httpx.TransportError: If the request failed (after the client's retries, for GETs).
+
+    Returns:
+        Page[Organisation]
+    """
+
+    return _unwrap(
+        (
+            await asyncio_detailed(
+                client=client,
+                limit=limit,
+                page=page,
+                name=name,
+                accountnumber=accountnumber,
+                email=email,
+                created_before=created_before,
+                created_after=created_after,
+                updated_before=updated_before,
+                updated_after=updated_after,
+            )
+        ),
+        page,
+    )
+
+
+def iterate(
+    *,
+    client: Client,
+    limit: int | Unset = UNSET,
+    name: str | Unset = UNSET,
+    accountnumber: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    created_before: str | Unset = UNSET,
+    created_after: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
+    updated_after: str | Unset = UNSET,
+) -> Iterator[Organisation]:
+    """Every record over all pages, fetched lazily one page at a time (same filters as ``sync()``).
+
+    Raises the same errors as ``sync()``, when the page that fails is reached.
+    """
+    return iterate_pages(
+        lambda page: sync(
+            client=client,
+            page=page,
+            limit=limit,
+            name=name,
+            accountnumber=accountnumber,
+            email=email,
+            created_before=created_before,
+            created_after=created_after,
+            updated_before=updated_before,
+            updated_after=updated_after,
         )
-    ).parsed
+    )
+
+
+def aiterate(
+    *,
+    client: Client,
+    concurrency: int = 1,
+    limit: int | Unset = UNSET,
+    name: str | Unset = UNSET,
+    accountnumber: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    created_before: str | Unset = UNSET,
+    created_after: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
+    updated_after: str | Unset = UNSET,
+) -> AsyncIterator[Organisation]:
+    """Every record over all pages, as an async iterator (same filters as ``asyncio()``).
+
+    With ``concurrency=1`` pages are fetched one at a time, lazily. With ``concurrency=N`` the first page is
+    fetched, then the remaining pages (now known) up to N at a time, ahead of the consumer; records still come
+    out in page order. Requires asyncio.
+    """
+    return aiterate_pages(
+        lambda page: asyncio(
+            client=client,
+            page=page,
+            limit=limit,
+            name=name,
+            accountnumber=accountnumber,
+            email=email,
+            created_before=created_before,
+            created_after=created_after,
+            updated_before=updated_before,
+            updated_after=updated_after,
+        ),
+        concurrency=concurrency,
+    )

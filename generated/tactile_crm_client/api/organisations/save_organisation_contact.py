@@ -4,10 +4,16 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.contact_method_input import ContactMethodInput
 from ...models.save_response import SaveResponse
 from ...types import UNSET, Response, Unset
+
+_OPERATION = errors.Operation(
+    name="saveOrganisationContact",
+    method="POST",
+    path="/organisations/save_contact",
+)
 
 
 def _get_kwargs(
@@ -37,22 +43,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SaveResponse | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> SaveResponse | None:
     if response.status_code == 200:
-        response_200 = SaveResponse.from_dict(response.json())
-
-        return response_200
-
+        return errors.decode(response, SaveResponse.from_dict, _OPERATION)
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        raise errors.UnexpectedStatus(
+            response.status_code,
+            response.content,
+            operation=_OPERATION,
+            content_type=response.headers.get("content-type", ""),
+            location=response.headers.get("location", ""),
+        )
+    return None
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Client, response: httpx.Response
 ) -> Response[SaveResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -62,9 +68,14 @@ def _build_response(
     )
 
 
+def _unwrap(response: Response[SaveResponse]) -> int:
+    envelope = errors.unwrap(response, _OPERATION)
+    return errors.require(envelope.id, "id", response, _OPERATION)
+
+
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: ContactMethodInput,
     id: int | Unset = UNSET,
 ) -> Response[SaveResponse]:
@@ -76,14 +87,17 @@ def sync_detailed(
 
     Args:
         id (int | Unset): A record id (a positive 64-bit integer).
-        body (ContactMethodInput):
+        body (ContactMethodInput): A contact method. All three of `organisation_id`, `contact` and
+            `type` are needed to create one;
+            when updating one (the `id` query parameter) omitted fields keep their values.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedResponseError: If a 200 body is not JSON or does not match the spec.
+        errors.UnexpectedStatus: If the status is not 200 and Client.raise_on_unexpected_status is True.
+        httpx.TransportError: If the request failed (after the client's retries, for GETs).
 
     Returns:
-        Response[SaveResponse]
+        Response[SaveResponse]: the whole envelope, ``status: error`` included.
     """
 
     kwargs = _get_kwargs(
@@ -91,19 +105,17 @@ def sync_detailed(
         id=id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: ContactMethodInput,
     id: int | Unset = UNSET,
-) -> SaveResponse | None:
+) -> int:
     """Add (or update) a contact method of an organisation
 
      Attaches a contact method to an existing organisation. With the `id` query parameter the contact
@@ -112,26 +124,32 @@ def sync(
 
     Args:
         id (int | Unset): A record id (a positive 64-bit integer).
-        body (ContactMethodInput):
+        body (ContactMethodInput): A contact method. All three of `organisation_id`, `contact` and
+            `type` are needed to create one;
+            when updating one (the `id` query parameter) omitted fields keep their values.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.TactileError: If the server answered ``status: error``; the subclass says why
+            (AuthenticationError, NotFoundError, ValidationError, PermissionDeniedError).
+        errors.UnexpectedResponseError: If the response is not a JSON envelope matching the spec.
+        httpx.TransportError: If the request failed (after the client's retries, for GETs).
 
     Returns:
-        SaveResponse
+        int
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-        id=id,
-    ).parsed
+    return _unwrap(
+        sync_detailed(
+            client=client,
+            body=body,
+            id=id,
+        )
+    )
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: ContactMethodInput,
     id: int | Unset = UNSET,
 ) -> Response[SaveResponse]:
@@ -143,14 +161,17 @@ async def asyncio_detailed(
 
     Args:
         id (int | Unset): A record id (a positive 64-bit integer).
-        body (ContactMethodInput):
+        body (ContactMethodInput): A contact method. All three of `organisation_id`, `contact` and
+            `type` are needed to create one;
+            when updating one (the `id` query parameter) omitted fields keep their values.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedResponseError: If a 200 body is not JSON or does not match the spec.
+        errors.UnexpectedStatus: If the status is not 200 and Client.raise_on_unexpected_status is True.
+        httpx.TransportError: If the request failed (after the client's retries, for GETs).
 
     Returns:
-        Response[SaveResponse]
+        Response[SaveResponse]: the whole envelope, ``status: error`` included.
     """
 
     kwargs = _get_kwargs(
@@ -158,17 +179,17 @@ async def asyncio_detailed(
         id=id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(**kwargs)
 
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: ContactMethodInput,
     id: int | Unset = UNSET,
-) -> SaveResponse | None:
+) -> int:
     """Add (or update) a contact method of an organisation
 
      Attaches a contact method to an existing organisation. With the `id` query parameter the contact
@@ -177,20 +198,24 @@ async def asyncio(
 
     Args:
         id (int | Unset): A record id (a positive 64-bit integer).
-        body (ContactMethodInput):
+        body (ContactMethodInput): A contact method. All three of `organisation_id`, `contact` and
+            `type` are needed to create one;
+            when updating one (the `id` query parameter) omitted fields keep their values.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.TactileError: If the server answered ``status: error``; the subclass says why
+            (AuthenticationError, NotFoundError, ValidationError, PermissionDeniedError).
+        errors.UnexpectedResponseError: If the response is not a JSON envelope matching the spec.
+        httpx.TransportError: If the request failed (after the client's retries, for GETs).
 
     Returns:
-        SaveResponse
+        int
     """
 
-    return (
+    return _unwrap(
         await asyncio_detailed(
             client=client,
             body=body,
             id=id,
         )
-    ).parsed
+    )

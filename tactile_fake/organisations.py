@@ -1,0 +1,116 @@
+"""Reading organisations: /organisations, /organisations/mine and /organisations/view."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+
+from tactile_fake.context import Context
+from tactile_fake.custom_fields import custom_fields, custom_values
+from tactile_fake.envelope import ApiError
+from tactile_fake.listing import Where, add_date_filters, add_text_filters, page_request, paged
+from tactile_fake.lookups import ORGANISATION_LOOKUPS, lookup_join
+from tactile_fake.permissions import can_read_organisation, role_grant_sql
+from tactile_fake.php import JsonValue, strict_int
+from tactile_fake.serialise import organisation_json
+from tactile_fake.tags import tags_for
+
+INVALID_ID = "Invalid id specified"
+NO_VIEW_PERMISSION = "You don't have permission to view that Organisation"
+
+
+def _main_contact(type_letter: str) -> str:
+    return (
+        "(SELECT cm.contact FROM contact_methods cm WHERE cm.organisation_id = o.id"
+        f" AND cm.type = '{type_letter}' AND cm.main = 1 ORDER BY cm.id DESC LIMIT 1)"
+    )
+
+
+_SELECT = (
+    "SELECT o.*, a.street1, a.street2, a.street3, a.town, a.county, a.postcode, a.country_code,"
+    f" c.name AS country, {_main_contact('T')} AS phone, {_main_contact('E')} AS email, p.name AS parent, "
+    + ", ".join(f"l_{field}.name AS {field}" for field in ORGANISATION_LOOKUPS)
+    + " FROM organisations o"
+    " LEFT JOIN organisation_addresses a ON a.id ="
+    " (SELECT MIN(id) FROM organisation_addresses WHERE organisation_id = o.id AND main = 1)"
+    " LEFT JOIN countries c ON c.code = a.country_code"
+    " LEFT JOIN organisations p ON p.id = o.parent_id"
+    + "".join(
+        lookup_join(f"l_{field}", kind, f"o.{field}_id") for field, kind in ORGANISATION_LOOKUPS.items()
+    )
+)
+
+# List filters: parameter -> SQL condition on one LIKE pattern (already lower-cased).
+_TEXT_FILTERS = {
+    "name": "o.name_key LIKE ? ESCAPE '\\'",
+    "accountnumber": "fold(o.accountnumber) LIKE ? ESCAPE '\\'",
+    "email": (
+        "EXISTS (SELECT 1 FROM contact_methods e WHERE e.organisation_id = o.id AND e.type = 'E'"
+        " AND e.main = 1 AND fold(e.contact) LIKE ? ESCAPE '\\')"
+    ),
+}
+
+
+def organisations_json(conn: sqlite3.Connection, ids: Sequence[int], *, in_list: bool) -> list[JsonValue]:
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    rows = {row["id"]: row for row in conn.execute(f"{_SELECT} WHERE o.id IN ({marks})", list(ids))}
+    tags = tags_for(conn, "organisation_id", ids)
+    fields = custom_fields(conn, "organisations")
+    values = custom_values(conn, "organisation_id", ids)
+    return [organisation_json(rows[i], tags[i], fields, values[i], in_list=in_list) for i in ids]
+
+
+def _list(ctx: Context, *, mine: bool) -> dict[str, JsonValue]:
+    where = Where()
+    if not ctx.user.is_admin:
+        # Lists show role-readable organisations only; ownership alone is not enough (facts §2).
+        where.add(role_grant_sql("o.id", "read"), ctx.user.username)
+    if mine:
+        where.add("o.assigned_to = ?", ctx.user.username)
+    add_text_filters(ctx, where, _TEXT_FILTERS)
+    add_date_filters(ctx, where, "o.created", "o.lastupdated")
+    page = page_request(ctx.request.query)
+
+    total = ctx.conn.execute(
+        f"SELECT COUNT(*) FROM organisations o WHERE {where.sql}", where.params
+    ).fetchone()[0]
+    ids: list[int] = []
+    if page.offset < total:
+        ids = [
+            row[0]
+            for row in ctx.conn.execute(
+                f"SELECT o.id FROM organisations o WHERE {where.sql}"
+                " ORDER BY o.name_key, o.name, o.id LIMIT ? OFFSET ?",
+                [*where.params, page.per_page, page.offset],
+            )
+        ]
+    return paged("organisations", organisations_json(ctx.conn, ids, in_list=True), page, total)
+
+
+def list_organisations(ctx: Context) -> dict[str, JsonValue]:
+    return _list(ctx, mine=False)
+
+
+def list_my_organisations(ctx: Context) -> dict[str, JsonValue]:
+    return _list(ctx, mine=True)
+
+
+def requested_organisation(ctx: Context, *, invalid: str) -> int:
+    """The `id` parameter naming an existing organisation, else the action's own error text."""
+    raw = ctx.request.text_param("id")
+    org_id = None if raw is None else strict_int(raw)
+    if (
+        org_id is None
+        or ctx.conn.execute("SELECT 1 FROM organisations WHERE id = ?", (org_id,)).fetchone() is None
+    ):
+        raise ApiError.single(invalid)
+    return org_id
+
+
+def view_organisation(ctx: Context) -> dict[str, JsonValue]:
+    org_id = requested_organisation(ctx, invalid=INVALID_ID)
+    if not can_read_organisation(ctx.conn, ctx.user, org_id):
+        raise ApiError.single(NO_VIEW_PERMISSION)
+    return {"organisation": organisations_json(ctx.conn, [org_id], in_list=False)[0]}
