@@ -26,6 +26,12 @@ def spec() -> dict[str, Any]:
     return load_spec(SPEC_PATH)
 
 
+def organisation_body(id_: int = 1, name: str = "x", **fields: Any) -> dict[str, Any]:
+    """An Organisation with every property the spec requires: id and name, the rest null unless given."""
+    required = spec()["components"]["schemas"]["Organisation"]["required"]
+    return {**dict.fromkeys(required), "id": id_, "name": name, **fields}
+
+
 def resolve(node: Any) -> Any:
     """Follow local ``$ref``s until a non-reference node."""
     document = spec()

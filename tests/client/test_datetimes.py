@@ -9,6 +9,8 @@ import pytest
 from tactile_crm_client.models import Organisation, TimelineEntry, TimelineItem
 from tactile_crm_client.types import parse_datetime
 
+from tests.client.support import organisation_body
+
 LONDON = ZoneInfo("Europe/London")
 
 
@@ -71,32 +73,7 @@ def test_unknown_timeline_kinds_are_kept_and_aware() -> None:
 
 
 def test_organisation_timestamps() -> None:
-    organisation = Organisation.from_dict(
-        {
-            "id": 1,
-            "name": "x",
-            "description": None,
-            "accountnumber": None,
-            "owner": None,
-            "parent_id": None,
-            "parent": None,
-            "created": "2007-07-31T16:35:09+0100",
-            "lastupdated": None,
-            "street1": None,
-            "street2": None,
-            "street3": None,
-            "town": None,
-            "county": None,
-            "postcode": None,
-            "country": None,
-            "status": None,
-            "source": None,
-            "classification": None,
-            "rating": None,
-            "industry": None,
-            "type": None,
-        }
-    )
+    organisation = Organisation.from_dict(organisation_body(created="2007-07-31T16:35:09+0100"))
     assert isinstance(organisation.created, dt.datetime)
     assert organisation.created.utcoffset() == dt.timedelta(hours=1)
     assert organisation.lastupdated is None

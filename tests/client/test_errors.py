@@ -23,36 +23,15 @@ from tactile_crm_client.errors import error_for_messages, normalise_messages
 from tactile_crm_client.models import MessageMap, OrganisationCreate, OrganisationSaveRequest
 from tactile_crm_client.types import UNSET
 
-from tests.client.support import TOKEN, Recorder, answer, json_response
+from tests.client.support import TOKEN, Recorder, answer, json_response, organisation_body
 
 HTML_LOGIN = (
     b"<!DOCTYPE html>\n<html><head><title>Tactile CRM - Login</title></head><body>"
     b"<form action='/login/' method='post'><input name='username'/></form></body></html>"
 )
-ORGANISATION = {
-    "id": 1234,
-    "name": "Bob the Builder",
-    "description": None,
-    "accountnumber": "BTB01",
-    "owner": "greg",
-    "parent_id": None,
-    "parent": None,
-    "created": "2009-03-16T13:49:02+0000",
-    "lastupdated": None,
-    "street1": None,
-    "street2": None,
-    "street3": None,
-    "town": None,
-    "county": None,
-    "postcode": None,
-    "country": None,
-    "status": None,
-    "source": None,
-    "classification": None,
-    "rating": None,
-    "industry": None,
-    "type": None,
-}
+ORGANISATION = organisation_body(
+    1234, "Bob the Builder", accountnumber="BTB01", owner="greg", created="2009-03-16T13:49:02+0000"
+)
 
 
 def client_for(handler: Recorder, **options: Any) -> Client:

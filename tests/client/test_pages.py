@@ -12,34 +12,11 @@ from tactile_crm_client import Client, NotFoundError, Page
 from tactile_crm_client.api.opportunities import list_opportunities
 from tactile_crm_client.api.organisations import list_organisations
 
-from tests.client.support import TOKEN, Recorder, json_response
+from tests.client.support import TOKEN, Recorder, json_response, organisation_body
 
 
 def organisation(number: int) -> dict[str, Any]:
-    return {
-        "id": number,
-        "name": f"Org {number:04d}",
-        "description": None,
-        "accountnumber": None,
-        "owner": None,
-        "parent_id": None,
-        "parent": None,
-        "created": None,
-        "lastupdated": None,
-        "street1": None,
-        "street2": None,
-        "street3": None,
-        "town": None,
-        "county": None,
-        "postcode": None,
-        "country": None,
-        "status": None,
-        "source": None,
-        "classification": None,
-        "rating": None,
-        "industry": None,
-        "type": None,
-    }
+    return organisation_body(number, f"Org {number:04d}")
 
 
 def opportunity(number: int) -> dict[str, Any]:
