@@ -73,7 +73,8 @@ def tests(session: nox.Session) -> None:
 @nox.session(python="3.11")
 def contract(session: nox.Session) -> None:
     """The schemathesis contract suite. In-process against the fake by default; set TACTILE_BASE_URL and
-    TACTILE_API_TOKEN to test any server, TACTILE_CONTRACT_DEPTH=deep for a long randomised run."""
+    TACTILE_API_TOKEN to test any server, TACTILE_CONTRACT_DEPTH=deep for a long randomised run,
+    TACTILE_CASSETTES=<folder> to check a recording instead of a server."""
     install_dev(session)
     session.run("pytest", "tests/contract", *session.posargs)
 
@@ -118,3 +119,11 @@ def docs(session: nox.Session) -> None:
     install_dev(session)
     npm_ci(session)
     session.run("python", "-m", "scripts.docs", *session.posargs)
+
+
+@nox.session(python="3.11")
+def record(session: nox.Session) -> None:
+    """Re-record tests/recorded/cassettes through the generated client: the fake on 127.0.0.1 by default;
+    TACTILE_BASE_URL + TACTILE_API_TOKEN record that server (a live account). A surviving token writes nothing."""
+    install_dev(session)
+    session.run("python", "-m", "scripts.record", *session.posargs)

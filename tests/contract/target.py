@@ -3,7 +3,10 @@
 - Default: the fake, in-process (schemathesis `from_asgi`), with response validation off so that the
   suite's own checks, not the fake's self-check, are what catch a bad response.
 - `TACTILE_BASE_URL` (+ `TACTILE_API_TOKEN`): any running server — the fake on loopback started by
-  `nox -s mock`, a recording in replay mode, or a live account. No code change.
+  `nox -s mock`, or a live account. No code change.
+- `TACTILE_CASSETTES=<folder>`: replay mode. A recording can only answer what was recorded, so nothing
+  is generated or sent: every recorded interaction is checked with the same checks instead
+  (tests/contract/conftest.py, test_recorded_interactions.py).
 - `TACTILE_CONTRACT_DEPTH=deep`: many more examples, randomised, longer stateful runs.
 - `TACTILE_CONTRACT_FAULT=<name>`: wrap the in-process fake in a fault (tests of the suite itself).
 """
@@ -12,6 +15,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import schemathesis
@@ -49,6 +53,11 @@ def depth() -> Depth:
 
 def base_url() -> str | None:
     return os.environ.get("TACTILE_BASE_URL") or None
+
+
+def cassettes_dir() -> Path | None:
+    value = os.environ.get("TACTILE_CASSETTES")
+    return Path(value) if value else None
 
 
 def fault() -> str | None:

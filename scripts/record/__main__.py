@@ -1,0 +1,5 @@
+import sys
+
+from scripts.record.cli import main
+
+sys.exit(main())
