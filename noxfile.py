@@ -124,6 +124,7 @@ def docs(session: nox.Session) -> None:
 @nox.session(python="3.11")
 def record(session: nox.Session) -> None:
     """Re-record tests/recorded/cassettes through the generated client: the fake on 127.0.0.1 by default;
-    TACTILE_BASE_URL + TACTILE_API_TOKEN record that server (a live account). A surviving token writes nothing."""
+    TACTILE_BASE_URL + TACTILE_API_TOKEN record that server (a live account). A surviving token writes
+    nothing."""
     install_dev(session)
     session.run("python", "-m", "scripts.record", *session.posargs)
