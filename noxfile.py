@@ -128,3 +128,12 @@ def record(session: nox.Session) -> None:
     nothing."""
     install_dev(session)
     session.run("python", "-m", "scripts.record", *session.posargs)
+
+
+@nox.session(python="3.11")
+def bench(session: nox.Session) -> None:
+    """Benchmarks and robustness figures as ratios against their baselines; writes bench/latest.md.
+    `-- --quick` for tiny sizes, `-- --only paging throughput` for some sections."""
+    install_dev(session)
+    npm_ci(session)
+    session.run("python", "-m", "scripts.bench", *session.posargs)

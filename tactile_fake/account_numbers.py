@@ -37,10 +37,14 @@ def first_free(stem: str, is_taken: Callable[[str], bool]) -> str:
 
 def next_account_number(conn: sqlite3.Connection, name: str) -> str:
     stem = account_number_stem(name)
-    taken = {
-        str(row[0])
-        for row in conn.execute(
-            "SELECT accountnumber FROM organisations WHERE substr(accountnumber, 1, ?) = ?", (len(stem), stem)
+    if stem:
+        # Every text starting with the (ASCII) stem sorts in [stem, stem with its last letter
+        # incremented): a walk of the accountnumber index rather than a scan of the table.
+        rows = conn.execute(
+            "SELECT accountnumber FROM organisations WHERE accountnumber >= ? AND accountnumber < ?",
+            (stem, stem[:-1] + chr(ord(stem[-1]) + 1)),
         )
-    }
+    else:
+        rows = conn.execute("SELECT accountnumber FROM organisations WHERE accountnumber IS NOT NULL")
+    taken = {str(row[0]) for row in rows}
     return first_free(stem, taken.__contains__)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 
-from tactile_fake.php import JsonValue
+from tactile_fake.php import JsonValue, Shared
 
 
 def _flag(value: int | None) -> str | None:
@@ -16,8 +16,11 @@ def _text(value: object) -> str | None:
     return None if value is None else str(value)
 
 
-def custom_fields(conn: sqlite3.Connection, enabled_for: str) -> list[JsonValue]:
-    """Customfield::toArray for every field enabled for 'organisations' or 'opportunities'."""
+def custom_fields(conn: sqlite3.Connection, enabled_for: str) -> Shared:
+    """Customfield::toArray for every field enabled for 'organisations' or 'opportunities'.
+
+    Every record of a response carries this same list: it is encoded once per response (Shared).
+    """
     if enabled_for not in ("organisations", "opportunities"):
         raise ValueError(enabled_for)
     rows = conn.execute(f"SELECT * FROM custom_fields WHERE {enabled_for} = 1 ORDER BY id").fetchall()
@@ -41,7 +44,7 @@ def custom_fields(conn: sqlite3.Connection, enabled_for: str) -> list[JsonValue]
             if options:
                 field["options"] = {str(o["id"]): {"id": str(o["id"]), "value": o["value"]} for o in options}
         fields.append(field)
-    return fields
+    return Shared(fields)
 
 
 def custom_values(conn: sqlite3.Connection, column: str, ids: Sequence[int]) -> dict[int, list[JsonValue]]:

@@ -73,6 +73,25 @@ class Where:
         return " AND ".join(self.clauses) if self.clauses else "1"
 
 
+def page_of_ids(ctx: Context, table: str, alias: str, where: Where) -> tuple[PageRequest, int, list[int]]:
+    """The requested page of a name-ordered list: the page asked for, the total, and that page's ids.
+
+    Ordered by the lower-cased name (the index `(name_key, name, id)` serves it), then name, then id.
+    """
+    page = page_request(ctx.request.query)
+    total: int = ctx.conn.execute(
+        f"SELECT COUNT(*) FROM {table} {alias} WHERE {where.sql}", where.params
+    ).fetchone()[0]
+    if page.offset >= total:
+        return page, total, []
+    rows = ctx.conn.execute(
+        f"SELECT {alias}.id FROM {table} {alias} WHERE {where.sql}"
+        f" ORDER BY {alias}.name_key, {alias}.name, {alias}.id LIMIT ? OFFSET ?",
+        [*where.params, page.per_page, page.offset],
+    )
+    return page, total, [row[0] for row in rows]
+
+
 def add_text_filters(ctx: Context, where: Where, columns: Mapping[str, str]) -> None:
     """ILIKE filters: case-insensitive, exact unless the value has a `*`. '' and '0' are ignored."""
     for param, column_sql in columns.items():

@@ -8,11 +8,12 @@ from collections.abc import Sequence
 from tactile_fake.context import Context
 from tactile_fake.custom_fields import custom_fields, custom_values
 from tactile_fake.envelope import ApiError
-from tactile_fake.listing import Where, add_date_filters, add_text_filters, page_request, paged
+from tactile_fake.listing import Where, add_date_filters, add_text_filters, page_of_ids, paged
 from tactile_fake.lookups import OPPORTUNITY_LOOKUPS, OPPORTUNITY_STATUS, lookup_join
 from tactile_fake.permissions import can_view_opportunity, role_grant_sql
 from tactile_fake.php import JsonValue, php_empty, strict_int
 from tactile_fake.serialise import opportunity_json
+from tactile_fake.store import dict_rows
 from tactile_fake.tags import tags_for
 
 INVALID_ID = "Invalid id specified"
@@ -34,7 +35,8 @@ def opportunities_json(conn: sqlite3.Connection, ids: Sequence[int], *, in_list:
     if not ids:
         return []
     marks = ",".join("?" * len(ids))
-    rows = {row["id"]: row for row in conn.execute(f"{_SELECT} WHERE op.id IN ({marks})", list(ids))}
+    cursor = conn.execute(f"{_SELECT} WHERE op.id IN ({marks})", list(ids))
+    rows = {row["id"]: row for row in dict_rows(cursor)}
     tags = tags_for(conn, "opportunity_id", ids)
     fields = custom_fields(conn, "opportunities")
     values = custom_values(conn, "opportunity_id", ids)
@@ -74,21 +76,7 @@ def list_opportunities(ctx: Context) -> dict[str, JsonValue]:
     _add_exact_id_filter(ctx, where, "organisation_id")
     _add_exact_id_filter(ctx, where, "person_id")
     add_date_filters(ctx, where, "op.created", "op.lastupdated")
-    page = page_request(ctx.request.query)
-
-    total = ctx.conn.execute(
-        f"SELECT COUNT(*) FROM opportunities op WHERE {where.sql}", where.params
-    ).fetchone()[0]
-    ids: list[int] = []
-    if page.offset < total:
-        ids = [
-            row[0]
-            for row in ctx.conn.execute(
-                f"SELECT op.id FROM opportunities op WHERE {where.sql}"
-                " ORDER BY op.name_key, op.name, op.id LIMIT ? OFFSET ?",
-                [*where.params, page.per_page, page.offset],
-            )
-        ]
+    page, total, ids = page_of_ids(ctx, "opportunities", "op", where)
     return paged("opportunities", opportunities_json(ctx.conn, ids, in_list=True), page, total)
 
 

@@ -8,11 +8,12 @@ from collections.abc import Sequence
 from tactile_fake.context import Context
 from tactile_fake.custom_fields import custom_fields, custom_values
 from tactile_fake.envelope import ApiError
-from tactile_fake.listing import Where, add_date_filters, add_text_filters, page_request, paged
+from tactile_fake.listing import Where, add_date_filters, add_text_filters, page_of_ids, paged
 from tactile_fake.lookups import ORGANISATION_LOOKUPS, lookup_join
 from tactile_fake.permissions import can_read_organisation, role_grant_sql
 from tactile_fake.php import JsonValue, strict_int
 from tactile_fake.serialise import organisation_json
+from tactile_fake.store import dict_rows
 from tactile_fake.tags import tags_for
 
 INVALID_ID = "Invalid id specified"
@@ -55,7 +56,8 @@ def organisations_json(conn: sqlite3.Connection, ids: Sequence[int], *, in_list:
     if not ids:
         return []
     marks = ",".join("?" * len(ids))
-    rows = {row["id"]: row for row in conn.execute(f"{_SELECT} WHERE o.id IN ({marks})", list(ids))}
+    cursor = conn.execute(f"{_SELECT} WHERE o.id IN ({marks})", list(ids))
+    rows = {row["id"]: row for row in dict_rows(cursor)}
     tags = tags_for(conn, "organisation_id", ids)
     fields = custom_fields(conn, "organisations")
     values = custom_values(conn, "organisation_id", ids)
@@ -71,21 +73,7 @@ def _list(ctx: Context, *, mine: bool) -> dict[str, JsonValue]:
         where.add("o.assigned_to = ?", ctx.user.username)
     add_text_filters(ctx, where, _TEXT_FILTERS)
     add_date_filters(ctx, where, "o.created", "o.lastupdated")
-    page = page_request(ctx.request.query)
-
-    total = ctx.conn.execute(
-        f"SELECT COUNT(*) FROM organisations o WHERE {where.sql}", where.params
-    ).fetchone()[0]
-    ids: list[int] = []
-    if page.offset < total:
-        ids = [
-            row[0]
-            for row in ctx.conn.execute(
-                f"SELECT o.id FROM organisations o WHERE {where.sql}"
-                " ORDER BY o.name_key, o.name, o.id LIMIT ? OFFSET ?",
-                [*where.params, page.per_page, page.offset],
-            )
-        ]
+    page, total, ids = page_of_ids(ctx, "organisations", "o", where)
     return paged("organisations", organisations_json(ctx.conn, ids, in_list=True), page, total)
 
 

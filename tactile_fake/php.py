@@ -9,10 +9,11 @@ from __future__ import annotations
 import json
 import math
 import re
+import secrets
 from decimal import Decimal, InvalidOperation
 from typing import TypeAlias
 
-JsonValue: TypeAlias = "bool | int | float | str | list[JsonValue] | dict[str, JsonValue] | None"
+JsonValue: TypeAlias = "bool | int | float | str | list[JsonValue] | dict[str, JsonValue] | Shared | None"
 
 INT64_MAX = 2**63 - 1
 INT64_MIN = -(2**63)
@@ -109,9 +110,47 @@ def decimal_value(value: str) -> Decimal | None:
         return None
 
 
+class Shared:
+    """A JSON value that many records of one response repeat verbatim (every listed organisation
+    carries the same custom field definitions): `json_encode` encodes it once and copies the text
+    into each place, instead of encoding it again per record. The output is the same."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: JsonValue) -> None:
+        self.value = value
+
+
+# Stands in for a Shared value during encoding: a NUL and a per-process random nonce, which no
+# request can guess, so no stored string can be mistaken for it.
+_PLACEHOLDER = f"\0shared-json-{secrets.token_hex(16)}-"
+
+
+def _dumps(payload: JsonValue, default: object = None) -> str:
+    return json.dumps(
+        payload,
+        ensure_ascii=True,
+        separators=(",", ":"),
+        allow_nan=False,
+        default=default,  # type: ignore[arg-type]
+    )
+
+
 def json_encode(payload: JsonValue) -> bytes:
     """PHP `json_encode`: ASCII only (\\uXXXX), and '/' escaped as '\\/'."""
-    text = json.dumps(payload, ensure_ascii=True, separators=(",", ":"), allow_nan=False)
+    shared: dict[int, tuple[str, str]] = {}  # id(Shared) -> (placeholder, its JSON text)
+
+    def placeholder(value: object) -> str:
+        if not isinstance(value, Shared):
+            raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+        if id(value) not in shared:
+            shared[id(value)] = (f"{_PLACEHOLDER}{len(shared)}", _dumps(value.value, placeholder))
+        return shared[id(value)][0]
+
+    text = _dumps(payload, placeholder)
+    # A Shared value nested in another is registered before it: expand the outer ones first.
+    for marker, encoded in reversed(shared.values()):
+        text = text.replace(_dumps(marker), encoded)
     # After ensure_ascii a '/' can only appear inside a string, so this is a safe textual rewrite.
     return text.replace("/", "\\/").encode("ascii")
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Mapping
+from typing import Any
 
 from tactile_fake.clock import iso_timestamp
 from tactile_fake.formatting import h
@@ -30,9 +32,9 @@ def cost_number(pence: int | None) -> int | float | None:
 
 
 def organisation_json(
-    row: sqlite3.Row,
+    row: Mapping[str, Any],
     tags: list[str],
-    custom_fields: list[JsonValue],
+    custom_fields: JsonValue,
     custom_values: list[JsonValue],
     *,
     in_list: bool,
@@ -65,9 +67,9 @@ def organisation_json(
 
 
 def opportunity_json(
-    row: sqlite3.Row,
+    row: Mapping[str, Any],
     tags: list[str],
-    custom_fields: list[JsonValue],
+    custom_fields: JsonValue,
     custom_values: list[JsonValue],
     *,
     in_list: bool,

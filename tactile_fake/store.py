@@ -12,6 +12,7 @@ import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 SCHEMA_VERSION = "1"
 
@@ -73,7 +74,9 @@ CREATE TABLE IF NOT EXISTS organisations (
     created TEXT NOT NULL,               -- 'YYYY-MM-DD HH:MM:SS', Europe/London wall clock
     lastupdated TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS organisations_name_key ON organisations(name_key, id);
+-- The lists' order (name_key, name, id): one index walk, no sort of the whole table per page.
+DROP INDEX IF EXISTS organisations_name_key;
+CREATE INDEX IF NOT EXISTS organisations_list_order ON organisations(name_key, name, id);
 CREATE INDEX IF NOT EXISTS organisations_created ON organisations(created);
 CREATE INDEX IF NOT EXISTS organisations_lastupdated ON organisations(lastupdated);
 CREATE INDEX IF NOT EXISTS organisations_assigned_to ON organisations(assigned_to);
@@ -140,7 +143,8 @@ CREATE TABLE IF NOT EXISTS opportunities (
     alteredby TEXT NOT NULL,
     archived INTEGER NOT NULL DEFAULT 0
 );
-CREATE INDEX IF NOT EXISTS opportunities_name_key ON opportunities(name_key, id);
+DROP INDEX IF EXISTS opportunities_name_key;
+CREATE INDEX IF NOT EXISTS opportunities_list_order ON opportunities(name_key, name, id);
 CREATE INDEX IF NOT EXISTS opportunities_organisation ON opportunities(organisation_id);
 CREATE INDEX IF NOT EXISTS opportunities_created ON opportunities(created);
 CREATE INDEX IF NOT EXISTS opportunities_lastupdated ON opportunities(lastupdated);
@@ -328,6 +332,14 @@ class Store:
     def close(self) -> None:
         with self.lock:
             self._conn.close()
+
+
+def dict_rows(cursor: sqlite3.Cursor) -> Iterator[dict[str, Any]]:
+    """A result's rows as plain dicts: a serialiser reading ~40 columns by name per row does it
+    several times faster than with sqlite3.Row, whose lookup by name scans the column names."""
+    names = [column[0] for column in cursor.description]
+    for row in cursor:
+        yield dict(zip(names, row, strict=True))
 
 
 def insert_rows(

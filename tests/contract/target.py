@@ -89,8 +89,10 @@ def config() -> Any:
 
 def fake_app() -> Any:
     from tactile_fake import create_app
+    from tests.contract.request_count import count_requests
 
     app: Any = create_app(seed=25, validate_responses=False)
+    count_requests(app)  # only when TACTILE_CONTRACT_COUNT_FILE is set (python -m scripts.bench)
     name = fault()
     if name:
         from tests.contract.faults import wrap

@@ -1,0 +1,107 @@
+"""Server throughput and latency: the fake against Prism 5.14.2 serving the same (published) spec.
+
+Both servers run side by side on loopback; for each operation the same closed-loop load (N keep-alive
+connections, bounded in time and count) goes to one, then the other, for a few interleaved rounds.
+The fake (seeded, validation off) lists real pages (`limit=100`, pages 1..100 in turn) and saves real
+records; Prism answers the operation's first example (a one-record page, a fixed id).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import statistics
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from scripts.bench.httpload import LoadResult, http_request, run_load
+from scripts.bench.report import TIMES, Report, Row
+from scripts.bench.servers import HOST, Server, fake_server, prism_server
+from scripts.bench.sizes import Sizes
+
+TARGET = 3.0
+
+
+@dataclass(frozen=True)
+class Operation:
+    key: str
+    label: str
+    make: Callable[[str, str], Callable[[int], bytes]]  # (host header, token) -> request maker
+
+
+def _list_requests(host: str, token: str) -> Callable[[int], bytes]:
+    targets = [f"/organisations?api_token={token}&limit=100&page={page}" for page in range(1, 101)]
+    return lambda n: http_request("GET", targets[n % len(targets)], host)
+
+
+def _save_requests(host: str, token: str) -> Callable[[int], bytes]:
+    target = f"/organisations/save?api_token={token}"
+
+    def make(n: int) -> bytes:
+        # Varied names: the fake gives each new organisation the first free account number of its stem.
+        name = f"Bench {chr(65 + n % 26)}{n} {chr(65 + n // 26 % 26)}x Ltd"
+        return http_request("POST", target, host, json.dumps({"Organisation": {"name": name}}).encode())
+
+    return make
+
+
+OPERATIONS = (
+    Operation("throughput.list", "GET /organisations?limit=100", _list_requests),
+    Operation("throughput.save", "POST /organisations/save", _save_requests),
+)
+
+
+def _load(server: Server, operation: Operation, token: str, sizes: Sizes) -> LoadResult:
+    host = f"{HOST}:{server.port}"
+    return asyncio.run(run_load(HOST, server.port, operation.make(host, token), sizes.load))
+
+
+def _pooled(results: list[LoadResult]) -> LoadResult:
+    """All rounds as one: throughput is the median round's, latencies are pooled."""
+    middle = sorted(results, key=lambda r: r.throughput)[len(results) // 2]
+    latencies = tuple(latency for result in results for latency in result.latencies)
+    failures = sum(result.failures for result in results)
+    return LoadResult(middle.completed, failures, middle.elapsed, latencies, middle.body_bytes)
+
+
+def _size(nbytes: float) -> str:
+    return f"{nbytes:,.0f} B" if nbytes < 1024 else f"{nbytes / 1024:,.1f} KB"
+
+
+def run(sizes: Sizes, report: Report, token: str) -> None:
+    measured: dict[tuple[str, str], list[LoadResult]] = {}
+    server_cpu: dict[str, list[float]] = {}
+    with fake_server(sizes.paging_seed) as fake, prism_server() as prism:
+        for round_number in range(sizes.load_rounds):
+            for operation in OPERATIONS:
+                servers = (fake, prism) if round_number % 2 == 0 else (prism, fake)
+                for server in servers:
+                    before = server.cpu_seconds()
+                    result = _load(server, operation, token, sizes)
+                    after = server.cpu_seconds()
+                    measured.setdefault((server.name, operation.key), []).append(result)
+                    if before is not None and after is not None and result.completed:
+                        cost = (after - before) * 1000 / result.completed
+                        server_cpu.setdefault(f"{server.name} {operation.label}", []).append(cost)
+    bodies: list[str] = []
+    load = f"{sizes.load.clients} clients ({sizes.load.seconds:g} s {TIMES} {sizes.load_rounds})"
+    for operation in OPERATIONS:
+        ours = _pooled(measured[(fake.name, operation.key)])
+        theirs = _pooled(measured[(prism.name, operation.key)])
+        times = ours.throughput / theirs.throughput if theirs.throughput else 0.0
+        bodies.append(f"{operation.label} {_size(ours.mean_body)} (fake), {_size(theirs.mean_body)} (Prism)")
+        report.add(
+            Row(
+                key=operation.key,
+                figure=f"fake: {operation.label}, {load}",
+                measured=ours.summary(),
+                baseline=f"Prism {theirs.summary()}",
+                ratio=f"{times:.2f}{TIMES} Prism",
+                target=f"≥ {TARGET:g}{TIMES} Prism, 0 failed",
+                met=times >= TARGET and ours.failures == 0,
+            )
+        )
+    report.notes.append("throughput: mean response body: " + "; ".join(bodies) + ".")
+    if server_cpu:
+        costs = "; ".join(f"{name} {statistics.median(values):.2f} ms" for name, values in server_cpu.items())
+        report.notes.append(f"throughput: server CPU per request (median round): {costs}.")
