@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from scripts.paths import SPEC_PATH
-from scripts.spec_validation import json_pointer, load_spec
+from scripts.spec_validation import json_pointer, load_spec, resolve_ref
 
 SCHEMA_KEYS = frozenset({"type", "$ref", "allOf", "oneOf", "anyOf", "properties", "items", "format"})
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -81,15 +81,6 @@ class SchemaValidator:
         )
 
 
-def _resolve(document: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-        target: Any = document
-        for raw in node["$ref"].lstrip("#/").split("/"):
-            target = target[raw.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
-
-
 def _media_examples(
     document: dict[str, Any], content: dict[str, Any], parts: tuple[object, ...], operation_id: str | None
 ) -> Iterator[Example]:
@@ -101,7 +92,7 @@ def _media_examples(
         if "example" in media:
             yield Example(json_pointer((*here, "example")), schema, media["example"], operation_id)
         for name, example in (media.get("examples") or {}).items():
-            resolved = _resolve(document, example)
+            resolved = resolve_ref(document, example)
             if "value" in resolved:
                 yield Example(
                     json_pointer((*here, "examples", name)), schema, resolved["value"], operation_id
@@ -116,19 +107,19 @@ def _operation_examples(document: dict[str, Any]) -> Iterator[Example]:
                 continue
             op_id = operation.get("operationId")
             base = ("paths", path, method)
-            body = _resolve(document, operation.get("requestBody") or {})
+            body = resolve_ref(document, operation.get("requestBody") or {})
             yield from _media_examples(
                 document, body.get("content", {}), (*base, "requestBody", "content"), op_id
             )
             for status, response in operation.get("responses", {}).items():
-                resolved = _resolve(document, response)
+                resolved = resolve_ref(document, response)
                 yield from _media_examples(
                     document, resolved.get("content", {}), (*base, "responses", status, "content"), op_id
                 )
             for index, parameter in enumerate(
                 [*item.get("parameters", []), *operation.get("parameters", [])]
             ):
-                param = _resolve(document, parameter)
+                param = resolve_ref(document, parameter)
                 schema = param.get("schema")
                 if not isinstance(schema, dict):
                     continue
@@ -136,7 +127,7 @@ def _operation_examples(document: dict[str, Any]) -> Iterator[Example]:
                     yield Example(
                         json_pointer((*base, "parameters", index, "examples", name)),
                         schema,
-                        _resolve(document, example).get("value"),
+                        resolve_ref(document, example).get("value"),
                         op_id,
                     )
 

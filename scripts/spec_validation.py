@@ -73,16 +73,32 @@ def _walk_refs(node: object, parts: tuple[object, ...] = ()) -> Iterator[tuple[t
             yield from _walk_refs(value, (*parts, index))
 
 
-def _resolves(document: dict[str, Any], ref: str) -> bool:
-    node: object = document
-    for raw in ref[2:].split("/") if ref != "#" else []:
+def pointer_target(document: Any, ref: str) -> Any:
+    """What a local reference (``#/components/schemas/Id``) points to; KeyError when it points to nothing."""
+    node = document
+    for raw in ref.removeprefix("#").removeprefix("/").split("/") if ref not in ("#", "#/") else []:
         key = raw.replace("~1", "/").replace("~0", "~")
         if isinstance(node, dict) and key in node:
             node = node[key]
         elif isinstance(node, list) and key.isdigit() and int(key) < len(node):
             node = node[int(key)]
         else:
-            return False
+            raise KeyError(ref)
+    return node
+
+
+def resolve_ref(document: Any, node: Any) -> Any:
+    """Follow local ``$ref``s from ``node`` until a node that is not a reference."""
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        node = pointer_target(document, node["$ref"])
+    return node
+
+
+def _resolves(document: dict[str, Any], ref: str) -> bool:
+    try:
+        pointer_target(document, ref)
+    except KeyError:
+        return False
     return True
 
 

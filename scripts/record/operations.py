@@ -19,7 +19,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from scripts.paths import SPEC_PATH
 from scripts.record.scrub import TOKEN_PARAMETER
-from scripts.spec_validation import load_spec
+from scripts.spec_validation import load_spec, resolve_ref
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 CLIENT_PACKAGE = "tactile_crm_client.api"
@@ -54,15 +54,6 @@ class Operation:
         return match.groupdict() if match else None
 
 
-def _resolve(spec: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
-
-
 @cache
 def operations() -> dict[str, Operation]:
     spec = load_spec(SPEC_PATH)
@@ -73,8 +64,8 @@ def operations() -> dict[str, Operation]:
                 continue
             raw = item[method]
             types = {}
-            for parameter in (_resolve(spec, p) for p in raw.get("parameters", [])):
-                types[parameter["name"]] = str(_resolve(spec, parameter.get("schema", {})).get("type", ""))
+            for parameter in (resolve_ref(spec, p) for p in raw.get("parameters", [])):
+                types[parameter["name"]] = str(resolve_ref(spec, parameter.get("schema", {})).get("type", ""))
             found[raw["operationId"]] = Operation(
                 raw["operationId"], method.upper(), path, raw["tags"][0], types
             )

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 import httpx
 
 from scripts.paths import SPEC_PATH
-from scripts.spec_validation import load_spec
+from scripts.spec_validation import load_spec, resolve_ref
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 LONDON = ZoneInfo("Europe/London")
@@ -33,14 +33,8 @@ def organisation_body(id_: int = 1, name: str = "x", **fields: Any) -> dict[str,
 
 
 def resolve(node: Any) -> Any:
-    """Follow local ``$ref``s until a non-reference node."""
-    document = spec()
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-        target: Any = document
-        for raw in node["$ref"].removeprefix("#/").split("/"):
-            target = target[raw.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
+    """Follow local ``$ref``s of the spec until a non-reference node."""
+    return resolve_ref(spec(), node)
 
 
 @dataclass(frozen=True)

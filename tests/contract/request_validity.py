@@ -19,6 +19,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from scripts.spec_examples import SchemaValidator
+from scripts.spec_validation import resolve_ref
 
 INTEGER = re.compile(r"^-?[0-9]+$")
 REQUIRED = re.compile(r"^'(?P<name>[^']+)' is a required property$")
@@ -37,15 +38,6 @@ class Verdict:
     problems: tuple[str, ...] = ()
 
 
-def _resolve(spec: Mapping[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-        target: Any = spec
-        for part in node["$ref"].lstrip("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
 def _wire_value(raw: str, schema: Mapping[str, Any]) -> Any:
     """What a server sees: the string, or the number it spells when the schema wants a number."""
     kind = schema.get("type")
@@ -59,7 +51,7 @@ def _wire_value(raw: str, schema: Mapping[str, Any]) -> Any:
 def _lenient_properties(
     spec: Mapping[str, Any], node: Any, seen: frozenset[int] = frozenset()
 ) -> Iterator[str]:
-    node = _resolve(spec, node)
+    node = resolve_ref(spec, node)
     if not isinstance(node, dict) or id(node) in seen:
         return
     seen = seen | {id(node)}
@@ -95,9 +87,9 @@ class RequestJudge:
         path_values = self._path_values(path_template, parts.path)
         if not query.get("api_token"):
             strict.append("the api_token query parameter (the global security requirement) is missing")
-        for parameter in (_resolve(self._spec, p) for p in operation.get("parameters", [])):
+        for parameter in (resolve_ref(self._spec, p) for p in operation.get("parameters", [])):
             name, where = parameter["name"], parameter["in"]
-            schema = _resolve(self._spec, parameter["schema"])
+            schema = resolve_ref(self._spec, parameter["schema"])
             present = query if where == "query" else path_values
             bucket = lenient if "x-tactile-server-leniency" in parameter else strict
             if name not in present:
@@ -106,7 +98,7 @@ class RequestJudge:
                 continue
             for error in self._validator.errors(parameter["schema"], _wire_value(present[name], schema)):
                 bucket.append(f"{where} parameter {name!r}{error.removeprefix('/')}")
-        request_body = _resolve(self._spec, operation.get("requestBody") or {})
+        request_body = resolve_ref(self._spec, operation.get("requestBody") or {})
         if request_body:
             schema = request_body["content"]["application/json"]["schema"]
             if not has_body:
