@@ -29,7 +29,7 @@ class Section:
 SECTIONS = (
     Section("regeneration", ("regeneration",), lambda sizes, report, _: regen.run(sizes, report)),
     Section("contract", ("contract",), lambda sizes, report, _: contract.run(sizes, report)),
-    Section("paging", ("paging.iterator", "paging.async"), paging.run),
+    Section("paging", ("paging.iterator", "paging.async", "paging.raw_concurrent"), paging.run),
     Section("throughput", ("throughput.list", "throughput.save"), throughput.run),
     Section("fuzz", ("fuzz",), fuzz.run),
     Section("saves", ("saves",), saves.run),

@@ -27,7 +27,7 @@ FULL = Sizes(
     regen_runs=5,
     contract_select=None,
     paging_seed=10_000,
-    paging_runs=5,
+    paging_runs=7,
     paging_concurrency=4,
     load=Load(clients=16, seconds=5.0, max_requests=20_000),
     load_rounds=3,

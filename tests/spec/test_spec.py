@@ -9,7 +9,7 @@ import pytest
 
 from scripts.paths import SPEC_PATH
 from scripts.spec_examples import SchemaValidator, iter_examples
-from scripts.spec_validation import check_document, check_file, load_spec
+from scripts.spec_validation import check_document, check_file, load_spec, resolve_ref
 
 OPERATIONS = {
     ("get", "/opportunities"): "listOpportunities",
@@ -34,6 +34,7 @@ EXTENSION_KINDS = {
     "x-tactile-divergence",
     "x-tactile-server-leniency",
     "x-tactile-source-commit",
+    "x-tactile-repeated-definition",
 }
 
 
@@ -95,6 +96,48 @@ def test_only_known_divergence_extensions_are_used(spec: dict[str, Any]) -> None
     used = keys(spec)
     assert used <= EXTENSION_KINDS
     assert {"x-tactile-divergence", "x-tactile-real-server-only", "x-tactile-docs-only"} <= used
+
+
+def _objects_inside(spec: dict[str, Any], schema: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """The object schemas directly inside `schema` (properties, items, map values, oneOf branches), by path."""
+    children: list[tuple[str, Any]] = [(f"properties/{k}", v) for k, v in schema.get("properties", {}).items()]
+    children += [(f"oneOf/{i}", v) for i, v in enumerate(schema.get("oneOf", []))]
+    for key in ("items", "additionalProperties"):
+        if isinstance(schema.get(key), dict):
+            children.append((key, schema[key]))
+    found = []
+    for path, child in children:
+        target = resolve_ref(spec, child)
+        if target.get("type") == "object" or "properties" in target:
+            found.append((child.get("$ref", path), target))
+        else:
+            found += [(f"{path}/{inner}", obj) for inner, obj in _objects_inside(spec, target)]
+    return found
+
+
+def test_repeated_definitions_contain_only_repeated_definitions(spec: dict[str, Any]) -> None:
+    # The Python client shares one parsed copy of these between records and makes them immutable; an object
+    # inside one that is not marked would become a mutable model that every sharing record sees changed.
+    marked = [
+        (name, schema) for name, schema in spec["components"]["schemas"].items()
+        if schema.get("x-tactile-repeated-definition")
+    ]
+    assert [name for name, _ in marked] == ["CustomField", "CustomFieldOption"]
+    unmarked, seen = [], set()
+    pending = [(name, schema) for name, schema in marked]
+    while pending:
+        where, schema = pending.pop()
+        for path, inner in _objects_inside(spec, schema):
+            place = path if path.startswith("#") else f"{where}/{path}"
+            if not inner.get("x-tactile-repeated-definition"):
+                unmarked.append(place)
+            elif place not in seen:
+                seen.add(place)
+                pending.append((place, inner))
+    assert unmarked == []
+    assert "#/components/schemas/CustomFieldOption" in seen  # reached through CustomField.options
+    inside_custom_field = [path for path, _ in _objects_inside(spec, spec["components"]["schemas"]["CustomField"])]
+    assert inside_custom_field == ["properties/enabled_for", "properties/options"]
 
 
 EXAMPLES = list(iter_examples(load_spec(SPEC_PATH)))

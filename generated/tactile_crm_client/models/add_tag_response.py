@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,16 @@ from attrs import field as _attrs_field
 from ..models.status import Status
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.message_map import MessageMap
-
-
 T = TypeVar("T", bound="AddTagResponse")
+
+# The keys this model reads; any other key of a response goes to `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "status",
+        "messages",
+        "tag",
+    }
+)
 
 
 @_attrs_define
@@ -33,8 +38,6 @@ class AddTagResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.message_map import MessageMap  # noqa: PLC0415
-
         status = self.status.value
 
         messages: dict[str, Any] | list[str] | Unset
@@ -63,10 +66,7 @@ class AddTagResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_map import MessageMap  # noqa: PLC0415
-
-        d = dict(src_dict)
-        status = Status(d.pop("status"))
+        status = Status.from_wire(src_dict["status"])
 
         def _parse_messages(data: object) -> list[str] | MessageMap | Unset:
             if isinstance(data, Unset):
@@ -85,9 +85,9 @@ class AddTagResponse:
 
             return componentsschemas_messages_type_1
 
-        messages = _parse_messages(d.pop("messages", UNSET))
+        messages = _parse_messages(src_dict.get("messages", UNSET))
 
-        tag = d.pop("tag", UNSET)
+        tag = src_dict.get("tag", UNSET)
 
         add_tag_response = cls(
             status=status,
@@ -95,7 +95,10 @@ class AddTagResponse:
             tag=tag,
         )
 
-        add_tag_response.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            add_tag_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return add_tag_response
 
     @property
@@ -113,3 +116,7 @@ class AddTagResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other still import.
+from ..models.message_map import MessageMap  # noqa: E402

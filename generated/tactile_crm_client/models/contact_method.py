@@ -10,6 +10,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactMethod")
 
+# The keys this model reads; any other key of a response goes to `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "organisation_id",
+        "contact",
+        "type",
+        "name",
+        "main",
+    }
+)
+
 
 @_attrs_define
 class ContactMethod:
@@ -64,18 +76,17 @@ class ContactMethod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        organisation_id = d.pop("organisation_id")
+        organisation_id = src_dict["organisation_id"]
 
-        contact = d.pop("contact")
+        contact = src_dict["contact"]
 
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        main = d.pop("main", UNSET)
+        main = src_dict.get("main", UNSET)
 
         contact_method = cls(
             id=id,
@@ -86,7 +97,10 @@ class ContactMethod:
             main=main,
         )
 
-        contact_method.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            contact_method.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return contact_method
 
     @property

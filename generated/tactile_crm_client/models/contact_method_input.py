@@ -16,12 +16,12 @@ class ContactMethodInput:
     """A contact method. All three of `organisation_id`, `contact` and `type` are needed to create one;
     when updating one (the `id` query parameter) omitted fields keep their values.
 
-        Attributes:
-            organisation_id (int): A record id (a positive 64-bit integer).
-            contact (str): The email address, number or handle.
-            type_ (ContactMethodType): A contact method type, as a letter or a word the server maps to its letter.
-            name (str | Unset): A name for the contact method; "Main" when omitted.
-            main (bool | Unset): Make it the main one of its type. By default the first of a type becomes main.
+    Attributes:
+        organisation_id (int): A record id (a positive 64-bit integer).
+        contact (str): The email address, number or handle.
+        type_ (ContactMethodType): A contact method type, as a letter or a word the server maps to its letter.
+        name (str | Unset): A name for the contact method; "Main" when omitted.
+        main (bool | Unset): Make it the main one of its type. By default the first of a type becomes main.
     """
 
     organisation_id: int
@@ -59,16 +59,15 @@ class ContactMethodInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        organisation_id = d.pop("organisation_id")
+        organisation_id = src_dict["organisation_id"]
 
-        contact = d.pop("contact")
+        contact = src_dict["contact"]
 
-        type_ = ContactMethodType(d.pop("type"))
+        type_ = ContactMethodType.from_wire(src_dict["type"])
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        main = d.pop("main", UNSET)
+        main = src_dict.get("main", UNSET)
 
         contact_method_input = cls(
             organisation_id=organisation_id,

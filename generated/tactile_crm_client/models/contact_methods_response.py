@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,16 @@ from attrs import field as _attrs_field
 from ..models.status import Status
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.contact_method import ContactMethod
-    from ..models.message_map import MessageMap
-
-
 T = TypeVar("T", bound="ContactMethodsResponse")
+
+# The keys this model reads; any other key of a response goes to `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "status",
+        "messages",
+        "contact_methods",
+    }
+)
 
 
 @_attrs_define
@@ -34,8 +38,6 @@ class ContactMethodsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.message_map import MessageMap  # noqa: PLC0415
-
         status = self.status.value
 
         messages: dict[str, Any] | list[str] | Unset
@@ -69,11 +71,7 @@ class ContactMethodsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_method import ContactMethod  # noqa: PLC0415
-        from ..models.message_map import MessageMap  # noqa: PLC0415
-
-        d = dict(src_dict)
-        status = Status(d.pop("status"))
+        status = Status.from_wire(src_dict["status"])
 
         def _parse_messages(data: object) -> list[str] | MessageMap | Unset:
             if isinstance(data, Unset):
@@ -92,9 +90,9 @@ class ContactMethodsResponse:
 
             return componentsschemas_messages_type_1
 
-        messages = _parse_messages(d.pop("messages", UNSET))
+        messages = _parse_messages(src_dict.get("messages", UNSET))
 
-        _contact_methods = d.pop("contact_methods", UNSET)
+        _contact_methods = src_dict.get("contact_methods", UNSET)
         contact_methods: list[ContactMethod] | Unset = UNSET
         if _contact_methods is not UNSET:
             contact_methods = []
@@ -111,7 +109,10 @@ class ContactMethodsResponse:
             contact_methods=contact_methods,
         )
 
-        contact_methods_response.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            contact_methods_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return contact_methods_response
 
     @property
@@ -129,3 +130,8 @@ class ContactMethodsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other still import.
+from ..models.contact_method import ContactMethod  # noqa: E402
+from ..models.message_map import MessageMap  # noqa: E402

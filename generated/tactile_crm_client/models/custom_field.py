@@ -1,24 +1,42 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+import json
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.custom_field_enabled_for import CustomFieldEnabledFor
-    from ..models.custom_field_options import CustomFieldOptions
-
-
 T = TypeVar("T", bound="CustomField")
 
+# The last list `list_from_dicts` parsed: (a private copy of its JSON, its items). The server repeats the same
+# definitions in every record of a response, so the next list is almost always equal to it.
+_last_list: tuple[Any, tuple[Any, ...]] = (None, ())
+_NO_ADDITIONAL_PROPERTIES: Mapping[str, Any] = MappingProxyType({})
 
-@_attrs_define
+# The keys this model reads; any other key of a response goes to `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "type",
+        "enabled_for",
+        "options",
+    }
+)
+
+
+@_attrs_define(frozen=True)
 class CustomField:
-    """A custom field definition, copied raw from the database by the real server.
+    """A custom field definition, copied raw from the database by the real server. Every record carries the
+    account's definitions for its kind (all fields enabled for organisations, or for opportunities), so
+    the same list repeats in every record of a page.
+
+    Immutable: the server repeats these definitions in every record, and records whose definitions are equal
+    share one instance (`list_from_dicts`).
 
     Attributes:
         id (int | str): An id as a JSON integer (the docs) or a string of digits (the real server's timeline and custom
@@ -34,7 +52,9 @@ class CustomField:
     type_: str
     enabled_for: CustomFieldEnabledFor | Unset = UNSET
     options: CustomFieldOptions | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: Mapping[str, Any] = _attrs_field(
+        init=False, default=_NO_ADDITIONAL_PROPERTIES
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id: int | str
@@ -70,28 +90,20 @@ class CustomField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_field_enabled_for import CustomFieldEnabledFor  # noqa: PLC0415
-        from ..models.custom_field_options import CustomFieldOptions  # noqa: PLC0415
+        id = src_dict["id"]
 
-        d = dict(src_dict)
+        name = src_dict["name"]
 
-        def _parse_id(data: object) -> int | str:
-            return cast(int | str, data)
+        type_ = src_dict["type"]
 
-        id = _parse_id(d.pop("id"))
-
-        name = d.pop("name")
-
-        type_ = d.pop("type")
-
-        _enabled_for = d.pop("enabled_for", UNSET)
+        _enabled_for = src_dict.get("enabled_for", UNSET)
         enabled_for: CustomFieldEnabledFor | Unset
         if isinstance(_enabled_for, Unset):
             enabled_for = UNSET
         else:
             enabled_for = CustomFieldEnabledFor.from_dict(_enabled_for)
 
-        _options = d.pop("options", UNSET)
+        _options = src_dict.get("options", UNSET)
         options: CustomFieldOptions | Unset
         if isinstance(_options, Unset):
             options = UNSET
@@ -106,8 +118,38 @@ class CustomField:
             options=options,
         )
 
-        custom_field.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            object.__setattr__(
+                custom_field,
+                "additional_properties",
+                MappingProxyType(
+                    {
+                        key: value
+                        for key, value in src_dict.items()
+                        if key not in _KNOWN_KEYS
+                    }
+                ),
+            )
         return custom_field
+
+    @classmethod
+    def list_from_dicts(cls: type[T], src_list: Sequence[Mapping[str, Any]]) -> list[T]:
+        """Parse a list of CustomField; a list equal to the previous one shares its (immutable) items.
+
+        Equality is Python's on the decoded JSON; the previous list is kept as a private copy, so changing a dict
+        after parsing it cannot leak into a later result.
+        """
+        global _last_list
+        last_source, last_items = _last_list
+        if cls is CustomField and src_list == last_source:
+            return list(last_items)
+        items = [cls.from_dict(src) for src in src_list]
+        if cls is CustomField:
+            try:
+                _last_list = (json.loads(json.dumps(src_list)), tuple(items))
+            except (TypeError, ValueError):  # not JSON data: parse it, remember nothing
+                pass
+        return items
 
     @property
     def additional_keys(self) -> list[str]:
@@ -116,11 +158,10 @@ class CustomField:
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other still import.
+from ..models.custom_field_enabled_for import CustomFieldEnabledFor  # noqa: E402
+from ..models.custom_field_options import CustomFieldOptions  # noqa: E402

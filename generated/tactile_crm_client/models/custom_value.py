@@ -11,6 +11,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomValue")
 
+# The keys this model reads; any other key of a response goes to `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "field_id",
+        "organisation_id",
+        "person_id",
+        "activity_id",
+        "opportunity_id",
+        "value",
+        "value_numeric",
+        "enabled",
+        "option",
+        "hash",
+        "option_name",
+        "name",
+        "type",
+    }
+)
+
 
 @_attrs_define
 class CustomValue:
@@ -170,71 +190,21 @@ class CustomValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        id = src_dict["id"]
 
-        def _parse_id(data: object) -> int | str:
-            return cast(int | str, data)
+        field_id = src_dict["field_id"]
 
-        id = _parse_id(d.pop("id"))
+        organisation_id = src_dict.get("organisation_id", UNSET)
 
-        def _parse_field_id(data: object) -> int | str:
-            return cast(int | str, data)
+        person_id = src_dict.get("person_id", UNSET)
 
-        field_id = _parse_field_id(d.pop("field_id"))
+        activity_id = src_dict.get("activity_id", UNSET)
 
-        def _parse_organisation_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        opportunity_id = src_dict.get("opportunity_id", UNSET)
 
-        organisation_id = _parse_organisation_id(d.pop("organisation_id", UNSET))
+        value = src_dict.get("value", UNSET)
 
-        def _parse_person_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        person_id = _parse_person_id(d.pop("person_id", UNSET))
-
-        def _parse_activity_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        activity_id = _parse_activity_id(d.pop("activity_id", UNSET))
-
-        def _parse_opportunity_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        opportunity_id = _parse_opportunity_id(d.pop("opportunity_id", UNSET))
-
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
-
-        def _parse_value_numeric(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        value_numeric = _parse_value_numeric(d.pop("value_numeric", UNSET))
+        value_numeric = src_dict.get("value_numeric", UNSET)
 
         def _parse_enabled(
             data: object,
@@ -246,8 +216,8 @@ class CustomValue:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_nullable_pg_boolean_type_1 = NullablePgBooleanType1(
-                    data
+                componentsschemas_nullable_pg_boolean_type_1 = (
+                    NullablePgBooleanType1.from_wire(data)
                 )
 
                 return componentsschemas_nullable_pg_boolean_type_1
@@ -255,52 +225,17 @@ class CustomValue:
                 pass
             return cast(bool | None | NullablePgBooleanType1 | Unset, data)
 
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
+        enabled = _parse_enabled(src_dict.get("enabled", UNSET))
 
-        def _parse_option(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        option = src_dict.get("option", UNSET)
 
-        option = _parse_option(d.pop("option", UNSET))
+        hash_ = src_dict.get("hash", UNSET)
 
-        def _parse_hash_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        option_name = src_dict.get("option_name", UNSET)
 
-        hash_ = _parse_hash_(d.pop("hash", UNSET))
+        name = src_dict.get("name", UNSET)
 
-        def _parse_option_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        option_name = _parse_option_name(d.pop("option_name", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = src_dict.get("type", UNSET)
 
         custom_value = cls(
             id=id,
@@ -319,7 +254,10 @@ class CustomValue:
             type_=type_,
         )
 
-        custom_value.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            custom_value.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return custom_value
 
     @property

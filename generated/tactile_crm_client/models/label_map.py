@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="LabelMap")
 
+# The keys this model reads; any other key of a response goes to `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset()
+
 
 @_attrs_define
 class LabelMap:
@@ -24,10 +27,12 @@ class LabelMap:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         label_map = cls()
 
-        label_map.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            label_map.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return label_map
 
     @property

@@ -2,19 +2,42 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_field import CustomField
-    from ..models.custom_value import CustomValue
-
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="Opportunity")
+
+# The keys this model reads; any other key of a response goes to `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "organisation",
+        "organisation_id",
+        "person",
+        "person_id",
+        "owner",
+        "assigned_to",
+        "alteredby",
+        "probability",
+        "cost",
+        "archived",
+        "status",
+        "type",
+        "source",
+        "created",
+        "lastupdated",
+        "enddate",
+        "tags",
+        "custom_fields",
+        "custom_values",
+    }
+)
 
 
 @_attrs_define
@@ -204,132 +227,59 @@ class Opportunity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_field import CustomField  # noqa: PLC0415
-        from ..models.custom_value import CustomValue  # noqa: PLC0415
+        id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        name = src_dict["name"]
 
-        name = d.pop("name")
+        description = src_dict["description"]
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        organisation = src_dict["organisation"]
 
-        description = _parse_description(d.pop("description"))
+        organisation_id = src_dict["organisation_id"]
 
-        def _parse_organisation(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        person = src_dict["person"]
 
-        organisation = _parse_organisation(d.pop("organisation"))
+        person_id = src_dict["person_id"]
 
-        def _parse_organisation_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        owner = src_dict["owner"]
 
-        organisation_id = _parse_organisation_id(d.pop("organisation_id"))
+        assigned_to = src_dict["assigned_to"]
 
-        def _parse_person(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        alteredby = src_dict["alteredby"]
 
-        person = _parse_person(d.pop("person"))
+        probability = src_dict["probability"]
 
-        def _parse_person_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        cost = src_dict["cost"]
 
-        person_id = _parse_person_id(d.pop("person_id"))
+        archived = src_dict["archived"]
 
-        def _parse_owner(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        status = src_dict["status"]
 
-        owner = _parse_owner(d.pop("owner"))
+        type_ = src_dict["type"]
 
-        def _parse_assigned_to(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        assigned_to = _parse_assigned_to(d.pop("assigned_to"))
-
-        def _parse_alteredby(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        alteredby = _parse_alteredby(d.pop("alteredby"))
-
-        def _parse_probability(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        probability = _parse_probability(d.pop("probability"))
-
-        def _parse_cost(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        cost = _parse_cost(d.pop("cost"))
-
-        archived = d.pop("archived")
-
-        def _parse_status(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        status = _parse_status(d.pop("status"))
-
-        def _parse_type_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        type_ = _parse_type_(d.pop("type"))
-
-        def _parse_source(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        source = _parse_source(d.pop("source"))
+        source = src_dict["source"]
 
         def _parse_created(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
             if not isinstance(data, str):
                 raise TypeError()
-            from tactile_crm_client.types import parse_datetime  # noqa: PLC0415
-
             componentsschemas_nullable_timestamp_type_0 = parse_datetime(data)
 
             return componentsschemas_nullable_timestamp_type_0
 
-        created = _parse_created(d.pop("created"))
+        created = _parse_created(src_dict["created"])
 
         def _parse_lastupdated(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
             if not isinstance(data, str):
                 raise TypeError()
-            from tactile_crm_client.types import parse_datetime  # noqa: PLC0415
-
             componentsschemas_nullable_timestamp_type_0 = parse_datetime(data)
 
             return componentsschemas_nullable_timestamp_type_0
 
-        lastupdated = _parse_lastupdated(d.pop("lastupdated"))
+        lastupdated = _parse_lastupdated(src_dict["lastupdated"])
 
         def _parse_enddate(data: object) -> datetime.date | None:
             if data is None:
@@ -340,20 +290,16 @@ class Opportunity:
 
             return enddate_type_0
 
-        enddate = _parse_enddate(d.pop("enddate"))
+        enddate = _parse_enddate(src_dict["enddate"])
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], src_dict.get("tags", UNSET))
 
-        _custom_fields = d.pop("custom_fields", UNSET)
+        _custom_fields = src_dict.get("custom_fields", UNSET)
         custom_fields: list[CustomField] | Unset = UNSET
         if _custom_fields is not UNSET:
-            custom_fields = []
-            for custom_fields_item_data in _custom_fields:
-                custom_fields_item = CustomField.from_dict(custom_fields_item_data)
+            custom_fields = CustomField.list_from_dicts(_custom_fields)
 
-                custom_fields.append(custom_fields_item)
-
-        _custom_values = d.pop("custom_values", UNSET)
+        _custom_values = src_dict.get("custom_values", UNSET)
         custom_values: list[CustomValue] | Unset = UNSET
         if _custom_values is not UNSET:
             custom_values = []
@@ -387,7 +333,10 @@ class Opportunity:
             custom_values=custom_values,
         )
 
-        opportunity.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            opportunity.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return opportunity
 
     @property
@@ -405,3 +354,8 @@ class Opportunity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other still import.
+from ..models.custom_field import CustomField  # noqa: E402
+from ..models.custom_value import CustomValue  # noqa: E402

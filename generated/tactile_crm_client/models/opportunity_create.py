@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -199,125 +199,47 @@ class OpportunityCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        status_id = d.pop("status_id")
+        status_id = src_dict["status_id"]
 
-        enddate = datetime.date.fromisoformat(d.pop("enddate"))
+        enddate = datetime.date.fromisoformat(src_dict["enddate"])
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = src_dict.get("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        organisation_id = src_dict.get("organisation_id", UNSET)
 
-        def _parse_organisation_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        person_id = src_dict.get("person_id", UNSET)
 
-        organisation_id = _parse_organisation_id(d.pop("organisation_id", UNSET))
+        organisation = src_dict.get("organisation", UNSET)
 
-        def _parse_person_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        person = src_dict.get("person", UNSET)
 
-        person_id = _parse_person_id(d.pop("person_id", UNSET))
+        assigned_to = src_dict.get("assigned_to", UNSET)
 
-        def _parse_organisation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        cost = src_dict.get("cost", UNSET)
 
-        organisation = _parse_organisation(d.pop("organisation", UNSET))
+        probability = src_dict.get("probability", UNSET)
 
-        def _parse_person(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        source_id = src_dict.get("source_id", UNSET)
 
-        person = _parse_person(d.pop("person", UNSET))
+        type_id = src_dict.get("type_id", UNSET)
 
-        def _parse_assigned_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        campaign_id = src_dict.get("campaign_id", UNSET)
 
-        assigned_to = _parse_assigned_to(d.pop("assigned_to", UNSET))
+        archived = src_dict.get("archived", UNSET)
 
-        def _parse_cost(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        date = src_dict.get("date", UNSET)
 
-        cost = _parse_cost(d.pop("cost", UNSET))
+        time = src_dict.get("time", UNSET)
 
-        def _parse_probability(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        later = src_dict.get("later", UNSET)
 
-        probability = _parse_probability(d.pop("probability", UNSET))
+        location = src_dict.get("location", UNSET)
 
-        def _parse_source_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        end_date = src_dict.get("end_date", UNSET)
 
-        source_id = _parse_source_id(d.pop("source_id", UNSET))
-
-        def _parse_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        type_id = _parse_type_id(d.pop("type_id", UNSET))
-
-        def _parse_campaign_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        campaign_id = _parse_campaign_id(d.pop("campaign_id", UNSET))
-
-        archived = d.pop("archived", UNSET)
-
-        date = d.pop("date", UNSET)
-
-        time = d.pop("time", UNSET)
-
-        later = d.pop("later", UNSET)
-
-        location = d.pop("location", UNSET)
-
-        end_date = d.pop("end_date", UNSET)
-
-        end_time = d.pop("end_time", UNSET)
+        end_time = src_dict.get("end_time", UNSET)
 
         opportunity_create = cls(
             name=name,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,20 @@ from attrs import field as _attrs_field
 from ..models.status import Status
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.message_map import MessageMap
-    from ..models.opportunity import Opportunity
-
-
 T = TypeVar("T", bound="OpportunityListResponse")
+
+# The keys this model reads; any other key of a response goes to `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "status",
+        "messages",
+        "opportunities",
+        "cur_page",
+        "num_pages",
+        "per_page",
+        "total",
+    }
+)
 
 
 @_attrs_define
@@ -42,8 +50,6 @@ class OpportunityListResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.message_map import MessageMap  # noqa: PLC0415
-
         status = self.status.value
 
         messages: dict[str, Any] | list[str] | Unset
@@ -93,11 +99,7 @@ class OpportunityListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_map import MessageMap  # noqa: PLC0415
-        from ..models.opportunity import Opportunity  # noqa: PLC0415
-
-        d = dict(src_dict)
-        status = Status(d.pop("status"))
+        status = Status.from_wire(src_dict["status"])
 
         def _parse_messages(data: object) -> list[str] | MessageMap | Unset:
             if isinstance(data, Unset):
@@ -116,9 +118,9 @@ class OpportunityListResponse:
 
             return componentsschemas_messages_type_1
 
-        messages = _parse_messages(d.pop("messages", UNSET))
+        messages = _parse_messages(src_dict.get("messages", UNSET))
 
-        _opportunities = d.pop("opportunities", UNSET)
+        _opportunities = src_dict.get("opportunities", UNSET)
         opportunities: list[Opportunity] | Unset = UNSET
         if _opportunities is not UNSET:
             opportunities = []
@@ -127,13 +129,13 @@ class OpportunityListResponse:
 
                 opportunities.append(opportunities_item)
 
-        cur_page = d.pop("cur_page", UNSET)
+        cur_page = src_dict.get("cur_page", UNSET)
 
-        num_pages = d.pop("num_pages", UNSET)
+        num_pages = src_dict.get("num_pages", UNSET)
 
-        per_page = d.pop("per_page", UNSET)
+        per_page = src_dict.get("per_page", UNSET)
 
-        total = d.pop("total", UNSET)
+        total = src_dict.get("total", UNSET)
 
         opportunity_list_response = cls(
             status=status,
@@ -145,7 +147,10 @@ class OpportunityListResponse:
             total=total,
         )
 
-        opportunity_list_response.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            opportunity_list_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return opportunity_list_response
 
     @property
@@ -163,3 +168,8 @@ class OpportunityListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other still import.
+from ..models.message_map import MessageMap  # noqa: E402
+from ..models.opportunity import Opportunity  # noqa: E402

@@ -1,18 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.label_map import LabelMap
-
-
 T = TypeVar("T", bound="OpportunityOptions")
+
+# The keys this model reads; any other key of a response goes to `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "assigned_to",
+        "status",
+        "type",
+        "source",
+    }
+)
 
 
 @_attrs_define
@@ -32,8 +38,6 @@ class OpportunityOptions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.label_map import LabelMap  # noqa: PLC0415
-
         assigned_to: dict[str, Any] | list[str] | Unset
         if isinstance(self.assigned_to, Unset):
             assigned_to = UNSET
@@ -82,10 +86,6 @@ class OpportunityOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.label_map import LabelMap  # noqa: PLC0415
-
-        d = dict(src_dict)
-
         def _parse_assigned_to(data: object) -> LabelMap | list[str] | Unset:
             if isinstance(data, Unset):
                 return data
@@ -103,7 +103,7 @@ class OpportunityOptions:
 
             return componentsschemas_options_type_1
 
-        assigned_to = _parse_assigned_to(d.pop("assigned_to", UNSET))
+        assigned_to = _parse_assigned_to(src_dict.get("assigned_to", UNSET))
 
         def _parse_status(data: object) -> LabelMap | list[str] | Unset:
             if isinstance(data, Unset):
@@ -122,7 +122,7 @@ class OpportunityOptions:
 
             return componentsschemas_options_type_1
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(src_dict.get("status", UNSET))
 
         def _parse_type_(data: object) -> LabelMap | list[str] | Unset:
             if isinstance(data, Unset):
@@ -141,7 +141,7 @@ class OpportunityOptions:
 
             return componentsschemas_options_type_1
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(src_dict.get("type", UNSET))
 
         def _parse_source(data: object) -> LabelMap | list[str] | Unset:
             if isinstance(data, Unset):
@@ -160,7 +160,7 @@ class OpportunityOptions:
 
             return componentsschemas_options_type_1
 
-        source = _parse_source(d.pop("source", UNSET))
+        source = _parse_source(src_dict.get("source", UNSET))
 
         opportunity_options = cls(
             assigned_to=assigned_to,
@@ -169,7 +169,10 @@ class OpportunityOptions:
             source=source,
         )
 
-        opportunity_options.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            opportunity_options.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return opportunity_options
 
     @property
@@ -187,3 +190,7 @@ class OpportunityOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other still import.
+from ..models.label_map import LabelMap  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,16 @@ from attrs import field as _attrs_field
 from ..models.status import Status
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.message_map import MessageMap
-    from ..models.opportunity_options import OpportunityOptions
-
-
 T = TypeVar("T", bound="OpportunityOptionsResponse")
+
+# The keys this model reads; any other key of a response goes to `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "status",
+        "messages",
+        "opportunity_options",
+    }
+)
 
 
 @_attrs_define
@@ -34,8 +38,6 @@ class OpportunityOptionsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.message_map import MessageMap  # noqa: PLC0415
-
         status = self.status.value
 
         messages: dict[str, Any] | list[str] | Unset
@@ -66,11 +68,7 @@ class OpportunityOptionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_map import MessageMap  # noqa: PLC0415
-        from ..models.opportunity_options import OpportunityOptions  # noqa: PLC0415
-
-        d = dict(src_dict)
-        status = Status(d.pop("status"))
+        status = Status.from_wire(src_dict["status"])
 
         def _parse_messages(data: object) -> list[str] | MessageMap | Unset:
             if isinstance(data, Unset):
@@ -89,9 +87,9 @@ class OpportunityOptionsResponse:
 
             return componentsschemas_messages_type_1
 
-        messages = _parse_messages(d.pop("messages", UNSET))
+        messages = _parse_messages(src_dict.get("messages", UNSET))
 
-        _opportunity_options = d.pop("opportunity_options", UNSET)
+        _opportunity_options = src_dict.get("opportunity_options", UNSET)
         opportunity_options: OpportunityOptions | Unset
         if isinstance(_opportunity_options, Unset):
             opportunity_options = UNSET
@@ -104,7 +102,10 @@ class OpportunityOptionsResponse:
             opportunity_options=opportunity_options,
         )
 
-        opportunity_options_response.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            opportunity_options_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return opportunity_options_response
 
     @property
@@ -122,3 +123,8 @@ class OpportunityOptionsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other still import.
+from ..models.message_map import MessageMap  # noqa: E402
+from ..models.opportunity_options import OpportunityOptions  # noqa: E402

@@ -1,14 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-
-if TYPE_CHECKING:
-    from ..models.opportunity_create import OpportunityCreate
-    from ..models.opportunity_update import OpportunityUpdate
-
 
 T = TypeVar("T", bound="OpportunitySaveRequest")
 
@@ -24,8 +19,6 @@ class OpportunitySaveRequest:
     opportunity: OpportunityCreate | OpportunityUpdate
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.opportunity_update import OpportunityUpdate  # noqa: PLC0415
-
         opportunity: dict[str, Any]
         if isinstance(self.opportunity, OpportunityUpdate):
             opportunity = self.opportunity.to_dict()
@@ -44,11 +37,6 @@ class OpportunitySaveRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.opportunity_create import OpportunityCreate  # noqa: PLC0415
-        from ..models.opportunity_update import OpportunityUpdate  # noqa: PLC0415
-
-        d = dict(src_dict)
-
         def _parse_opportunity(data: object) -> OpportunityCreate | OpportunityUpdate:
             try:
                 if not isinstance(data, dict):
@@ -64,10 +52,15 @@ class OpportunitySaveRequest:
 
             return opportunity_type_1
 
-        opportunity = _parse_opportunity(d.pop("Opportunity"))
+        opportunity = _parse_opportunity(src_dict["Opportunity"])
 
         opportunity_save_request = cls(
             opportunity=opportunity,
         )
 
         return opportunity_save_request
+
+
+# Imported after the class so that models referring to each other still import.
+from ..models.opportunity_create import OpportunityCreate  # noqa: E402
+from ..models.opportunity_update import OpportunityUpdate  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -209,132 +209,54 @@ class OpportunityUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = src_dict.get("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        status_id = src_dict.get("status_id", UNSET)
 
-        status_id = d.pop("status_id", UNSET)
-
-        _enddate = d.pop("enddate", UNSET)
+        _enddate = src_dict.get("enddate", UNSET)
         enddate: datetime.date | Unset
         if isinstance(_enddate, Unset):
             enddate = UNSET
         else:
             enddate = datetime.date.fromisoformat(_enddate)
 
-        def _parse_organisation_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        organisation_id = src_dict.get("organisation_id", UNSET)
 
-        organisation_id = _parse_organisation_id(d.pop("organisation_id", UNSET))
+        person_id = src_dict.get("person_id", UNSET)
 
-        def _parse_person_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        organisation = src_dict.get("organisation", UNSET)
 
-        person_id = _parse_person_id(d.pop("person_id", UNSET))
+        person = src_dict.get("person", UNSET)
 
-        def _parse_organisation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        assigned_to = src_dict.get("assigned_to", UNSET)
 
-        organisation = _parse_organisation(d.pop("organisation", UNSET))
+        cost = src_dict.get("cost", UNSET)
 
-        def _parse_person(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        probability = src_dict.get("probability", UNSET)
 
-        person = _parse_person(d.pop("person", UNSET))
+        source_id = src_dict.get("source_id", UNSET)
 
-        def _parse_assigned_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        type_id = src_dict.get("type_id", UNSET)
 
-        assigned_to = _parse_assigned_to(d.pop("assigned_to", UNSET))
+        campaign_id = src_dict.get("campaign_id", UNSET)
 
-        def _parse_cost(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        archived = src_dict.get("archived", UNSET)
 
-        cost = _parse_cost(d.pop("cost", UNSET))
+        date = src_dict.get("date", UNSET)
 
-        def _parse_probability(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        time = src_dict.get("time", UNSET)
 
-        probability = _parse_probability(d.pop("probability", UNSET))
+        later = src_dict.get("later", UNSET)
 
-        def _parse_source_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        location = src_dict.get("location", UNSET)
 
-        source_id = _parse_source_id(d.pop("source_id", UNSET))
+        end_date = src_dict.get("end_date", UNSET)
 
-        def _parse_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        type_id = _parse_type_id(d.pop("type_id", UNSET))
-
-        def _parse_campaign_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        campaign_id = _parse_campaign_id(d.pop("campaign_id", UNSET))
-
-        archived = d.pop("archived", UNSET)
-
-        date = d.pop("date", UNSET)
-
-        time = d.pop("time", UNSET)
-
-        later = d.pop("later", UNSET)
-
-        location = d.pop("location", UNSET)
-
-        end_date = d.pop("end_date", UNSET)
-
-        end_time = d.pop("end_time", UNSET)
+        end_time = src_dict.get("end_time", UNSET)
 
         opportunity_update = cls(
             id=id,

@@ -2,19 +2,55 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_field import CustomField
-    from ..models.custom_value import CustomValue
-
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="Organisation")
+
+# The keys this model reads; any other key of a response goes to `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "accountnumber",
+        "owner",
+        "street1",
+        "street2",
+        "street3",
+        "town",
+        "county",
+        "postcode",
+        "country",
+        "parent_id",
+        "parent",
+        "created",
+        "lastupdated",
+        "status",
+        "source",
+        "classification",
+        "rating",
+        "industry",
+        "type",
+        "phone",
+        "email",
+        "assigned_to",
+        "country_code",
+        "tags",
+        "custom_fields",
+        "custom_values",
+        "website",
+        "vatnumber",
+        "companynumber",
+        "employees",
+        "creditlimit",
+        "assigned",
+    }
+)
 
 
 @_attrs_define
@@ -22,60 +58,60 @@ class Organisation:
     """An organisation (a company). The real server sends every property below except the ones marked
     `x-tactile-docs-only`, and `tags` only when the organisation has tags.
 
-        Attributes:
-            id (int): A record id (a positive 64-bit integer).
-            name (str):  Example: Bob the Builder.
-            description (None | str):
-            accountnumber (None | str): Unique within the account (case-sensitive). Generated from the name when left empty
-                on create. Example: BTB01.
-            owner (None | str): A user's username, or null. The real server sends the stored form `name//site` (e.g.
-                `greg//sample`); the docs show the short form (`greg`). Requests may use either; the server
-                appends `//site`.
-                 Example: greg//sample.
-            street1 (None | str):
-            street2 (None | str):
-            street3 (None | str):
-            town (None | str):
-            county (None | str):
-            postcode (None | str):
-            country (None | str): The country's name, e.g. "United Kingdom".
-            parent_id (int | None): A record id, or null when there is none.
-            parent (None | str): The parent organisation's name, HTML-escaped by the real server.
-            created (datetime.datetime | None): An ISO 8601 timestamp with an offset, or null. The real server writes the
-                offset without a colon
-                (`2009-03-16T13:49:02+0000`, `+0100` in British Summer Time); the docs write `+00:00`.
-                 Example: 2009-03-16T13:49:02+0000.
-            lastupdated (datetime.datetime | None): An ISO 8601 timestamp with an offset, or null. The real server writes
-                the offset without a colon
-                (`2009-03-16T13:49:02+0000`, `+0100` in British Summer Time); the docs write `+00:00`.
-                 Example: 2009-03-16T13:49:02+0000.
-            status (None | str): The status's label (not its id).
-            source (None | str):
-            classification (None | str):
-            rating (None | str):
-            industry (None | str):
-            type_ (None | str):
-            phone (None | str | Unset): The main telephone contact method. `""` (view) or `null` (lists) when there is none.
-            email (None | str | Unset): The main email contact method. `""` (view) or `null` (lists) when there is none.
-            assigned_to (None | str | Unset): A user's username, or null. The real server sends the stored form `name//site`
-                (e.g.
-                `greg//sample`); the docs show the short form (`greg`). Requests may use either; the server
-                appends `//site`.
-                 Example: greg//sample.
-            country_code (None | str | Unset): The country's ISO 3166 two-letter code, e.g. "GB".
-            tags (list[str] | Unset): Tag names, newest first. Absent when the organisation has no tags.
-            custom_fields (list[CustomField] | Unset): The account's custom field definitions.
-            custom_values (list[CustomValue] | Unset): This organisation's custom field values (employees, credit limit, VAT
-                and company numbers live here now).
-            website (None | str | Unset): Documented, but now a contact method of type `W`; the current server does not send
-                it.
-            vatnumber (None | str | Unset): Documented; now the custom field "VAT Number". Not sent by the current server.
-            companynumber (None | str | Unset): Documented; now the custom field "Company Number". Not sent by the current
-                server.
-            employees (int | None | Unset): Documented; now the custom field "Employees". Not sent by the current server.
-            creditlimit (float | None | Unset): Documented; now the custom field "Credit Limit". Not sent by the current
-                server.
-            assigned (None | str | Unset): Documented name of `assigned_to`. Not sent by the current server.
+    Attributes:
+        id (int): A record id (a positive 64-bit integer).
+        name (str):  Example: Bob the Builder.
+        description (None | str):
+        accountnumber (None | str): Unique within the account (case-sensitive). Generated from the name when left empty
+            on create. Example: BTB01.
+        owner (None | str): A user's username, or null. The real server sends the stored form `name//site` (e.g.
+            `greg//sample`); the docs show the short form (`greg`). Requests may use either; the server
+            appends `//site`.
+             Example: greg//sample.
+        street1 (None | str):
+        street2 (None | str):
+        street3 (None | str):
+        town (None | str):
+        county (None | str):
+        postcode (None | str):
+        country (None | str): The country's name, e.g. "United Kingdom".
+        parent_id (int | None): A record id, or null when there is none.
+        parent (None | str): The parent organisation's name, HTML-escaped by the real server.
+        created (datetime.datetime | None): An ISO 8601 timestamp with an offset, or null. The real server writes the
+            offset without a colon
+            (`2009-03-16T13:49:02+0000`, `+0100` in British Summer Time); the docs write `+00:00`.
+             Example: 2009-03-16T13:49:02+0000.
+        lastupdated (datetime.datetime | None): An ISO 8601 timestamp with an offset, or null. The real server writes
+            the offset without a colon
+            (`2009-03-16T13:49:02+0000`, `+0100` in British Summer Time); the docs write `+00:00`.
+             Example: 2009-03-16T13:49:02+0000.
+        status (None | str): The status's label (not its id).
+        source (None | str):
+        classification (None | str):
+        rating (None | str):
+        industry (None | str):
+        type_ (None | str):
+        phone (None | str | Unset): The main telephone contact method. `""` (view) or `null` (lists) when there is none.
+        email (None | str | Unset): The main email contact method. `""` (view) or `null` (lists) when there is none.
+        assigned_to (None | str | Unset): A user's username, or null. The real server sends the stored form `name//site`
+            (e.g.
+            `greg//sample`); the docs show the short form (`greg`). Requests may use either; the server
+            appends `//site`.
+             Example: greg//sample.
+        country_code (None | str | Unset): The country's ISO 3166 two-letter code, e.g. "GB".
+        tags (list[str] | Unset): Tag names, newest first. Absent when the organisation has no tags.
+        custom_fields (list[CustomField] | Unset): The account's custom field definitions.
+        custom_values (list[CustomValue] | Unset): This organisation's custom field values (employees, credit limit, VAT
+            and company numbers live here now).
+        website (None | str | Unset): Documented, but now a contact method of type `W`; the current server does not send
+            it.
+        vatnumber (None | str | Unset): Documented; now the custom field "VAT Number". Not sent by the current server.
+        companynumber (None | str | Unset): Documented; now the custom field "Company Number". Not sent by the current
+            server.
+        employees (int | None | Unset): Documented; now the custom field "Employees". Not sent by the current server.
+        creditlimit (float | None | Unset): Documented; now the custom field "Credit Limit". Not sent by the current
+            server.
+        assigned (None | str | Unset): Documented name of `assigned_to`. Not sent by the current server.
     """
 
     id: int
@@ -323,214 +359,84 @@ class Organisation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_field import CustomField  # noqa: PLC0415
-        from ..models.custom_value import CustomValue  # noqa: PLC0415
+        id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        name = src_dict["name"]
 
-        name = d.pop("name")
+        description = src_dict["description"]
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        accountnumber = src_dict["accountnumber"]
 
-        description = _parse_description(d.pop("description"))
+        owner = src_dict["owner"]
 
-        def _parse_accountnumber(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        street1 = src_dict["street1"]
 
-        accountnumber = _parse_accountnumber(d.pop("accountnumber"))
+        street2 = src_dict["street2"]
 
-        def _parse_owner(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        street3 = src_dict["street3"]
 
-        owner = _parse_owner(d.pop("owner"))
+        town = src_dict["town"]
 
-        def _parse_street1(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        county = src_dict["county"]
 
-        street1 = _parse_street1(d.pop("street1"))
+        postcode = src_dict["postcode"]
 
-        def _parse_street2(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        country = src_dict["country"]
 
-        street2 = _parse_street2(d.pop("street2"))
+        parent_id = src_dict["parent_id"]
 
-        def _parse_street3(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        street3 = _parse_street3(d.pop("street3"))
-
-        def _parse_town(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        town = _parse_town(d.pop("town"))
-
-        def _parse_county(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        county = _parse_county(d.pop("county"))
-
-        def _parse_postcode(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        postcode = _parse_postcode(d.pop("postcode"))
-
-        def _parse_country(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        country = _parse_country(d.pop("country"))
-
-        def _parse_parent_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        parent_id = _parse_parent_id(d.pop("parent_id"))
-
-        def _parse_parent(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        parent = _parse_parent(d.pop("parent"))
+        parent = src_dict["parent"]
 
         def _parse_created(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
             if not isinstance(data, str):
                 raise TypeError()
-            from tactile_crm_client.types import parse_datetime  # noqa: PLC0415
-
             componentsschemas_nullable_timestamp_type_0 = parse_datetime(data)
 
             return componentsschemas_nullable_timestamp_type_0
 
-        created = _parse_created(d.pop("created"))
+        created = _parse_created(src_dict["created"])
 
         def _parse_lastupdated(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
             if not isinstance(data, str):
                 raise TypeError()
-            from tactile_crm_client.types import parse_datetime  # noqa: PLC0415
-
             componentsschemas_nullable_timestamp_type_0 = parse_datetime(data)
 
             return componentsschemas_nullable_timestamp_type_0
 
-        lastupdated = _parse_lastupdated(d.pop("lastupdated"))
+        lastupdated = _parse_lastupdated(src_dict["lastupdated"])
 
-        def _parse_status(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        status = src_dict["status"]
 
-        status = _parse_status(d.pop("status"))
+        source = src_dict["source"]
 
-        def _parse_source(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        classification = src_dict["classification"]
 
-        source = _parse_source(d.pop("source"))
+        rating = src_dict["rating"]
 
-        def _parse_classification(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        industry = src_dict["industry"]
 
-        classification = _parse_classification(d.pop("classification"))
+        type_ = src_dict["type"]
 
-        def _parse_rating(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        phone = src_dict.get("phone", UNSET)
 
-        rating = _parse_rating(d.pop("rating"))
+        email = src_dict.get("email", UNSET)
 
-        def _parse_industry(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        assigned_to = src_dict.get("assigned_to", UNSET)
 
-        industry = _parse_industry(d.pop("industry"))
+        country_code = src_dict.get("country_code", UNSET)
 
-        def _parse_type_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        tags = cast(list[str], src_dict.get("tags", UNSET))
 
-        type_ = _parse_type_(d.pop("type"))
-
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("phone", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_assigned_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        assigned_to = _parse_assigned_to(d.pop("assigned_to", UNSET))
-
-        def _parse_country_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country_code = _parse_country_code(d.pop("country_code", UNSET))
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        _custom_fields = d.pop("custom_fields", UNSET)
+        _custom_fields = src_dict.get("custom_fields", UNSET)
         custom_fields: list[CustomField] | Unset = UNSET
         if _custom_fields is not UNSET:
-            custom_fields = []
-            for custom_fields_item_data in _custom_fields:
-                custom_fields_item = CustomField.from_dict(custom_fields_item_data)
+            custom_fields = CustomField.list_from_dicts(_custom_fields)
 
-                custom_fields.append(custom_fields_item)
-
-        _custom_values = d.pop("custom_values", UNSET)
+        _custom_values = src_dict.get("custom_values", UNSET)
         custom_values: list[CustomValue] | Unset = UNSET
         if _custom_values is not UNSET:
             custom_values = []
@@ -539,59 +445,17 @@ class Organisation:
 
                 custom_values.append(custom_values_item)
 
-        def _parse_website(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        website = src_dict.get("website", UNSET)
 
-        website = _parse_website(d.pop("website", UNSET))
+        vatnumber = src_dict.get("vatnumber", UNSET)
 
-        def _parse_vatnumber(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        companynumber = src_dict.get("companynumber", UNSET)
 
-        vatnumber = _parse_vatnumber(d.pop("vatnumber", UNSET))
+        employees = src_dict.get("employees", UNSET)
 
-        def _parse_companynumber(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        creditlimit = src_dict.get("creditlimit", UNSET)
 
-        companynumber = _parse_companynumber(d.pop("companynumber", UNSET))
-
-        def _parse_employees(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        employees = _parse_employees(d.pop("employees", UNSET))
-
-        def _parse_creditlimit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        creditlimit = _parse_creditlimit(d.pop("creditlimit", UNSET))
-
-        def _parse_assigned(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        assigned = _parse_assigned(d.pop("assigned", UNSET))
+        assigned = src_dict.get("assigned", UNSET)
 
         organisation = cls(
             id=id,
@@ -631,7 +495,10 @@ class Organisation:
             assigned=assigned,
         )
 
-        organisation.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            organisation.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return organisation
 
     @property
@@ -649,3 +516,8 @@ class Organisation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other still import.
+from ..models.custom_field import CustomField  # noqa: E402
+from ..models.custom_value import CustomValue  # noqa: E402

@@ -1,19 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.label_map import LabelMap
-    from ..models.sharing_options import SharingOptions
-
-
 T = TypeVar("T", bound="OrganisationOptions")
+
+# The keys this model reads; any other key of a response goes to `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "assigned_to",
+        "status",
+        "source",
+        "classification",
+        "rating",
+        "industry",
+        "type",
+        "country_code",
+        "default_country_code",
+        "sharing",
+    }
+)
 
 
 @_attrs_define
@@ -45,8 +56,6 @@ class OrganisationOptions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.label_map import LabelMap  # noqa: PLC0415
-
         assigned_to: dict[str, Any] | list[str] | Unset
         if isinstance(self.assigned_to, Unset):
             assigned_to = UNSET
@@ -145,11 +154,6 @@ class OrganisationOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.label_map import LabelMap  # noqa: PLC0415
-        from ..models.sharing_options import SharingOptions  # noqa: PLC0415
-
-        d = dict(src_dict)
-
         def _parse_assigned_to(data: object) -> LabelMap | list[str] | Unset:
             if isinstance(data, Unset):
                 return data
@@ -167,7 +171,7 @@ class OrganisationOptions:
 
             return componentsschemas_options_type_1
 
-        assigned_to = _parse_assigned_to(d.pop("assigned_to", UNSET))
+        assigned_to = _parse_assigned_to(src_dict.get("assigned_to", UNSET))
 
         def _parse_status(data: object) -> LabelMap | list[str] | Unset:
             if isinstance(data, Unset):
@@ -186,7 +190,7 @@ class OrganisationOptions:
 
             return componentsschemas_options_type_1
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(src_dict.get("status", UNSET))
 
         def _parse_source(data: object) -> LabelMap | list[str] | Unset:
             if isinstance(data, Unset):
@@ -205,7 +209,7 @@ class OrganisationOptions:
 
             return componentsschemas_options_type_1
 
-        source = _parse_source(d.pop("source", UNSET))
+        source = _parse_source(src_dict.get("source", UNSET))
 
         def _parse_classification(data: object) -> LabelMap | list[str] | Unset:
             if isinstance(data, Unset):
@@ -224,7 +228,7 @@ class OrganisationOptions:
 
             return componentsschemas_options_type_1
 
-        classification = _parse_classification(d.pop("classification", UNSET))
+        classification = _parse_classification(src_dict.get("classification", UNSET))
 
         def _parse_rating(data: object) -> LabelMap | list[str] | Unset:
             if isinstance(data, Unset):
@@ -243,7 +247,7 @@ class OrganisationOptions:
 
             return componentsschemas_options_type_1
 
-        rating = _parse_rating(d.pop("rating", UNSET))
+        rating = _parse_rating(src_dict.get("rating", UNSET))
 
         def _parse_industry(data: object) -> LabelMap | list[str] | Unset:
             if isinstance(data, Unset):
@@ -262,7 +266,7 @@ class OrganisationOptions:
 
             return componentsschemas_options_type_1
 
-        industry = _parse_industry(d.pop("industry", UNSET))
+        industry = _parse_industry(src_dict.get("industry", UNSET))
 
         def _parse_type_(data: object) -> LabelMap | list[str] | Unset:
             if isinstance(data, Unset):
@@ -281,7 +285,7 @@ class OrganisationOptions:
 
             return componentsschemas_options_type_1
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(src_dict.get("type", UNSET))
 
         def _parse_country_code(data: object) -> LabelMap | list[str] | Unset:
             if isinstance(data, Unset):
@@ -300,11 +304,11 @@ class OrganisationOptions:
 
             return componentsschemas_options_type_1
 
-        country_code = _parse_country_code(d.pop("country_code", UNSET))
+        country_code = _parse_country_code(src_dict.get("country_code", UNSET))
 
-        default_country_code = d.pop("default_country_code", UNSET)
+        default_country_code = src_dict.get("default_country_code", UNSET)
 
-        _sharing = d.pop("sharing", UNSET)
+        _sharing = src_dict.get("sharing", UNSET)
         sharing: SharingOptions | Unset
         if isinstance(_sharing, Unset):
             sharing = UNSET
@@ -324,7 +328,10 @@ class OrganisationOptions:
             sharing=sharing,
         )
 
-        organisation_options.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            organisation_options.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return organisation_options
 
     @property
@@ -342,3 +349,8 @@ class OrganisationOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other still import.
+from ..models.label_map import LabelMap  # noqa: E402
+from ..models.sharing_options import SharingOptions  # noqa: E402

@@ -1,17 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.organisation_create import OrganisationCreate
-    from ..models.organisation_update import OrganisationUpdate
-    from ..models.sharing_input import SharingInput
-
 
 T = TypeVar("T", bound="OrganisationSaveRequest")
 
@@ -30,8 +24,6 @@ class OrganisationSaveRequest:
     sharing: SharingInput | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.organisation_update import OrganisationUpdate  # noqa: PLC0415
-
         organisation: dict[str, Any]
         if isinstance(self.organisation, OrganisationUpdate):
             organisation = self.organisation.to_dict()
@@ -56,12 +48,6 @@ class OrganisationSaveRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.organisation_create import OrganisationCreate  # noqa: PLC0415
-        from ..models.organisation_update import OrganisationUpdate  # noqa: PLC0415
-        from ..models.sharing_input import SharingInput  # noqa: PLC0415
-
-        d = dict(src_dict)
-
         def _parse_organisation(
             data: object,
         ) -> OrganisationCreate | OrganisationUpdate:
@@ -79,9 +65,9 @@ class OrganisationSaveRequest:
 
             return organisation_type_1
 
-        organisation = _parse_organisation(d.pop("Organisation"))
+        organisation = _parse_organisation(src_dict["Organisation"])
 
-        _sharing = d.pop("Sharing", UNSET)
+        _sharing = src_dict.get("Sharing", UNSET)
         sharing: SharingInput | Unset
         if isinstance(_sharing, Unset):
             sharing = UNSET
@@ -94,3 +80,9 @@ class OrganisationSaveRequest:
         )
 
         return organisation_save_request
+
+
+# Imported after the class so that models referring to each other still import.
+from ..models.organisation_create import OrganisationCreate  # noqa: E402
+from ..models.organisation_update import OrganisationUpdate  # noqa: E402
+from ..models.sharing_input import SharingInput  # noqa: E402

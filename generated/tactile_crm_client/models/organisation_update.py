@@ -1,15 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.address_input import AddressInput
-
 
 T = TypeVar("T", bound="OrganisationUpdate")
 
@@ -317,253 +313,68 @@ class OrganisationUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address_input import AddressInput  # noqa: PLC0415
+        id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        name = src_dict.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        accountnumber = src_dict.get("accountnumber", UNSET)
 
-        def _parse_accountnumber(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = src_dict.get("description", UNSET)
 
-        accountnumber = _parse_accountnumber(d.pop("accountnumber", UNSET))
+        parent_id = src_dict.get("parent_id", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        assigned_to = src_dict.get("assigned_to", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        street1 = src_dict.get("street1", UNSET)
 
-        def _parse_parent_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        street2 = src_dict.get("street2", UNSET)
 
-        parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
+        street3 = src_dict.get("street3", UNSET)
 
-        def _parse_assigned_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        town = src_dict.get("town", UNSET)
 
-        assigned_to = _parse_assigned_to(d.pop("assigned_to", UNSET))
+        county = src_dict.get("county", UNSET)
 
-        def _parse_street1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        postcode = src_dict.get("postcode", UNSET)
 
-        street1 = _parse_street1(d.pop("street1", UNSET))
+        country_code = src_dict.get("country_code", UNSET)
 
-        def _parse_street2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        street2 = _parse_street2(d.pop("street2", UNSET))
-
-        def _parse_street3(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        street3 = _parse_street3(d.pop("street3", UNSET))
-
-        def _parse_town(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        town = _parse_town(d.pop("town", UNSET))
-
-        def _parse_county(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        county = _parse_county(d.pop("county", UNSET))
-
-        def _parse_postcode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        postcode = _parse_postcode(d.pop("postcode", UNSET))
-
-        def _parse_country_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country_code = _parse_country_code(d.pop("country_code", UNSET))
-
-        _address = d.pop("address", UNSET)
+        _address = src_dict.get("address", UNSET)
         address: AddressInput | Unset
         if isinstance(_address, Unset):
             address = UNSET
         else:
             address = AddressInput.from_dict(_address)
 
-        def _parse_status_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        status_id = src_dict.get("status_id", UNSET)
 
-        status_id = _parse_status_id(d.pop("status_id", UNSET))
+        source_id = src_dict.get("source_id", UNSET)
 
-        def _parse_source_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        classification_id = src_dict.get("classification_id", UNSET)
 
-        source_id = _parse_source_id(d.pop("source_id", UNSET))
+        rating_id = src_dict.get("rating_id", UNSET)
 
-        def _parse_classification_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        industry_id = src_dict.get("industry_id", UNSET)
 
-        classification_id = _parse_classification_id(d.pop("classification_id", UNSET))
+        type_id = src_dict.get("type_id", UNSET)
 
-        def _parse_rating_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        phone = src_dict.get("phone", UNSET)
 
-        rating_id = _parse_rating_id(d.pop("rating_id", UNSET))
+        email = src_dict.get("email", UNSET)
 
-        def _parse_industry_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        fax = src_dict.get("fax", UNSET)
 
-        industry_id = _parse_industry_id(d.pop("industry_id", UNSET))
+        website = src_dict.get("website", UNSET)
 
-        def _parse_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        creditlimit = src_dict.get("creditlimit", UNSET)
 
-        type_id = _parse_type_id(d.pop("type_id", UNSET))
+        vatnumber = src_dict.get("vatnumber", UNSET)
 
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        companynumber = src_dict.get("companynumber", UNSET)
 
-        phone = _parse_phone(d.pop("phone", UNSET))
+        employees = src_dict.get("employees", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_fax(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fax = _parse_fax(d.pop("fax", UNSET))
-
-        def _parse_website(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        website = _parse_website(d.pop("website", UNSET))
-
-        def _parse_creditlimit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        creditlimit = _parse_creditlimit(d.pop("creditlimit", UNSET))
-
-        def _parse_vatnumber(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        vatnumber = _parse_vatnumber(d.pop("vatnumber", UNSET))
-
-        def _parse_companynumber(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        companynumber = _parse_companynumber(d.pop("companynumber", UNSET))
-
-        def _parse_employees(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        employees = _parse_employees(d.pop("employees", UNSET))
-
-        def _parse_assigned(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        assigned = _parse_assigned(d.pop("assigned", UNSET))
+        assigned = src_dict.get("assigned", UNSET)
 
         organisation_update = cls(
             id=id,
@@ -598,3 +409,7 @@ class OrganisationUpdate:
         )
 
         return organisation_update
+
+
+# Imported after the class so that models referring to each other still import.
+from ..models.address_input import AddressInput  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,16 @@ from attrs import field as _attrs_field
 from ..models.status import Status
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.message_map import MessageMap
-    from ..models.organisation import Organisation
-
-
 T = TypeVar("T", bound="OrganisationViewResponse")
+
+# The keys this model reads; any other key of a response goes to `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "status",
+        "messages",
+        "organisation",
+    }
+)
 
 
 @_attrs_define
@@ -36,8 +40,6 @@ class OrganisationViewResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.message_map import MessageMap  # noqa: PLC0415
-
         status = self.status.value
 
         messages: dict[str, Any] | list[str] | Unset
@@ -68,11 +70,7 @@ class OrganisationViewResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_map import MessageMap  # noqa: PLC0415
-        from ..models.organisation import Organisation  # noqa: PLC0415
-
-        d = dict(src_dict)
-        status = Status(d.pop("status"))
+        status = Status.from_wire(src_dict["status"])
 
         def _parse_messages(data: object) -> list[str] | MessageMap | Unset:
             if isinstance(data, Unset):
@@ -91,9 +89,9 @@ class OrganisationViewResponse:
 
             return componentsschemas_messages_type_1
 
-        messages = _parse_messages(d.pop("messages", UNSET))
+        messages = _parse_messages(src_dict.get("messages", UNSET))
 
-        _organisation = d.pop("organisation", UNSET)
+        _organisation = src_dict.get("organisation", UNSET)
         organisation: Organisation | Unset
         if isinstance(_organisation, Unset):
             organisation = UNSET
@@ -106,7 +104,10 @@ class OrganisationViewResponse:
             organisation=organisation,
         )
 
-        organisation_view_response.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            organisation_view_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return organisation_view_response
 
     @property
@@ -124,3 +125,8 @@ class OrganisationViewResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other still import.
+from ..models.message_map import MessageMap  # noqa: E402
+from ..models.organisation import Organisation  # noqa: E402

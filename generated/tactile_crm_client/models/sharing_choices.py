@@ -1,18 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.label_map import LabelMap
-
-
 T = TypeVar("T", bound="SharingChoices")
+
+# The keys this model reads; any other key of a response goes to `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "everyone",
+        "private",
+    }
+)
 
 
 @_attrs_define
@@ -28,8 +32,6 @@ class SharingChoices:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.label_map import LabelMap  # noqa: PLC0415
-
         everyone: dict[str, Any] | list[str] | Unset
         if isinstance(self.everyone, Unset):
             everyone = UNSET
@@ -58,10 +60,6 @@ class SharingChoices:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.label_map import LabelMap  # noqa: PLC0415
-
-        d = dict(src_dict)
-
         def _parse_everyone(data: object) -> LabelMap | list[str] | Unset:
             if isinstance(data, Unset):
                 return data
@@ -79,7 +77,7 @@ class SharingChoices:
 
             return componentsschemas_options_type_1
 
-        everyone = _parse_everyone(d.pop("everyone", UNSET))
+        everyone = _parse_everyone(src_dict.get("everyone", UNSET))
 
         def _parse_private(data: object) -> LabelMap | list[str] | Unset:
             if isinstance(data, Unset):
@@ -98,14 +96,17 @@ class SharingChoices:
 
             return componentsschemas_options_type_1
 
-        private = _parse_private(d.pop("private", UNSET))
+        private = _parse_private(src_dict.get("private", UNSET))
 
         sharing_choices = cls(
             everyone=everyone,
             private=private,
         )
 
-        sharing_choices.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            sharing_choices.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return sharing_choices
 
     @property
@@ -123,3 +124,7 @@ class SharingChoices:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other still import.
+from ..models.label_map import LabelMap  # noqa: E402

@@ -16,9 +16,9 @@ class SharingInput:
     """Who may read and write the organisation. Default everyone. On update by the owner or an admin, omitted sharing
     resets to everyone.
 
-        Attributes:
-            read (list[int] | SharingKeyword | Unset): `everyone`, `private` (only the owner), or a list of role ids.
-            write (list[int] | SharingKeyword | Unset): `everyone`, `private` (only the owner), or a list of role ids.
+    Attributes:
+        read (list[int] | SharingKeyword | Unset): `everyone`, `private` (only the owner), or a list of role ids.
+        write (list[int] | SharingKeyword | Unset): `everyone`, `private` (only the owner), or a list of role ids.
     """
 
     read: list[int] | SharingKeyword | Unset = UNSET
@@ -53,15 +53,13 @@ class SharingInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
         def _parse_read(data: object) -> list[int] | SharingKeyword | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_sharing_target_type_0 = SharingKeyword(data)
+                componentsschemas_sharing_target_type_0 = SharingKeyword.from_wire(data)
 
                 return componentsschemas_sharing_target_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -72,7 +70,7 @@ class SharingInput:
 
             return componentsschemas_sharing_target_type_1
 
-        read = _parse_read(d.pop("read", UNSET))
+        read = _parse_read(src_dict.get("read", UNSET))
 
         def _parse_write(data: object) -> list[int] | SharingKeyword | Unset:
             if isinstance(data, Unset):
@@ -80,7 +78,7 @@ class SharingInput:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_sharing_target_type_0 = SharingKeyword(data)
+                componentsschemas_sharing_target_type_0 = SharingKeyword.from_wire(data)
 
                 return componentsschemas_sharing_target_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -91,7 +89,7 @@ class SharingInput:
 
             return componentsschemas_sharing_target_type_1
 
-        write = _parse_write(d.pop("write", UNSET))
+        write = _parse_write(src_dict.get("write", UNSET))
 
         sharing_input = cls(
             read=read,

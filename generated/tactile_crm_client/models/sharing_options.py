@@ -1,18 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.sharing_choices import SharingChoices
-
-
 T = TypeVar("T", bound="SharingOptions")
+
+# The keys this model reads; any other key of a response goes to `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "read",
+        "write",
+    }
+)
 
 
 @_attrs_define
@@ -49,17 +53,14 @@ class SharingOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sharing_choices import SharingChoices  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _read = d.pop("read", UNSET)
+        _read = src_dict.get("read", UNSET)
         read: SharingChoices | Unset
         if isinstance(_read, Unset):
             read = UNSET
         else:
             read = SharingChoices.from_dict(_read)
 
-        _write = d.pop("write", UNSET)
+        _write = src_dict.get("write", UNSET)
         write: SharingChoices | Unset
         if isinstance(_write, Unset):
             write = UNSET
@@ -71,7 +72,10 @@ class SharingOptions:
             write=write,
         )
 
-        sharing_options.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            sharing_options.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return sharing_options
 
     @property
@@ -89,3 +93,7 @@ class SharingOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other still import.
+from ..models.sharing_choices import SharingChoices  # noqa: E402

@@ -2,14 +2,42 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="TimelineEntry")
+
+# The keys this model reads; any other key of a response goes to `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "subject",
+        "note",
+        "body",
+        "email_from",
+        "email_to",
+        "private",
+        "owner",
+        "organisation_id",
+        "organisation",
+        "person_id",
+        "person",
+        "opportunity_id",
+        "opportunity",
+        "activity_id",
+        "activity",
+        "created",
+        "lastupdated",
+        "received",
+        "when",
+        "url",
+    }
+)
 
 
 @_attrs_define
@@ -18,42 +46,42 @@ class TimelineEntry:
     shapes (`Note::asJson`, `Email::asJson`); the real server sends the same set of keys for every kind,
     with string ids and raw timestamps. Every property except `id` may be absent.
 
-        Attributes:
-            id (int | str): An id as a JSON integer (the docs) or a string of digits (the real server's timeline and custom
-                fields, which copy raw database values).
-            title (None | str | Unset):
-            subject (None | str | Unset):
-            note (None | str | Unset): A note's body. HTML on the real server (entities, links and `<br />`).
-            body (None | str | Unset): An email's body. HTML on the real server.
-            email_from (None | str | Unset):
-            email_to (None | str | Unset):
-            private (bool | Unset): Whether the note is private to its owner.
-            owner (None | str | Unset): A user's username, or null. The real server sends the stored form `name//site` (e.g.
-                `greg//sample`); the docs show the short form (`greg`). Requests may use either; the server
-                appends `//site`.
-                 Example: greg//sample.
-            organisation_id (int | None | str | Unset): Like FlexibleId, or null.
-            organisation (None | str | Unset):
-            person_id (int | None | str | Unset): Like FlexibleId, or null.
-            person (None | str | Unset):
-            opportunity_id (int | None | str | Unset): Like FlexibleId, or null.
-            opportunity (None | str | Unset):
-            activity_id (int | None | str | Unset): Like FlexibleId, or null.
-            activity (None | str | Unset):
-            created (datetime.datetime | None | Unset): A timeline timestamp, or null. The real server sends the raw
-                database value, `2009-03-25 11:30:41`,
-                in Europe/London local time without an offset; the docs show ISO 8601 with an offset.
-                 Example: 2009-03-25 11:30:41.
-            lastupdated (datetime.datetime | None | Unset): A timeline timestamp, or null. The real server sends the raw
-                database value, `2009-03-25 11:30:41`,
-                in Europe/London local time without an offset; the docs show ISO 8601 with an offset.
-                 Example: 2009-03-25 11:30:41.
-            received (datetime.datetime | None | Unset): A timeline timestamp, or null. The real server sends the raw
-                database value, `2009-03-25 11:30:41`,
-                in Europe/London local time without an offset; the docs show ISO 8601 with an offset.
-                 Example: 2009-03-25 11:30:41.
-            when (None | str | Unset): A human-readable time such as "Created by greg Today, 14:05".
-            url (None | str | Unset): The item's page in the web app, e.g. `/notes/view/885`.
+    Attributes:
+        id (int | str): An id as a JSON integer (the docs) or a string of digits (the real server's timeline and custom
+            fields, which copy raw database values).
+        title (None | str | Unset):
+        subject (None | str | Unset):
+        note (None | str | Unset): A note's body. HTML on the real server (entities, links and `<br />`).
+        body (None | str | Unset): An email's body. HTML on the real server.
+        email_from (None | str | Unset):
+        email_to (None | str | Unset):
+        private (bool | Unset): Whether the note is private to its owner.
+        owner (None | str | Unset): A user's username, or null. The real server sends the stored form `name//site` (e.g.
+            `greg//sample`); the docs show the short form (`greg`). Requests may use either; the server
+            appends `//site`.
+             Example: greg//sample.
+        organisation_id (int | None | str | Unset): Like FlexibleId, or null.
+        organisation (None | str | Unset):
+        person_id (int | None | str | Unset): Like FlexibleId, or null.
+        person (None | str | Unset):
+        opportunity_id (int | None | str | Unset): Like FlexibleId, or null.
+        opportunity (None | str | Unset):
+        activity_id (int | None | str | Unset): Like FlexibleId, or null.
+        activity (None | str | Unset):
+        created (datetime.datetime | None | Unset): A timeline timestamp, or null. The real server sends the raw
+            database value, `2009-03-25 11:30:41`,
+            in Europe/London local time without an offset; the docs show ISO 8601 with an offset.
+             Example: 2009-03-25 11:30:41.
+        lastupdated (datetime.datetime | None | Unset): A timeline timestamp, or null. The real server sends the raw
+            database value, `2009-03-25 11:30:41`,
+            in Europe/London local time without an offset; the docs show ISO 8601 with an offset.
+             Example: 2009-03-25 11:30:41.
+        received (datetime.datetime | None | Unset): A timeline timestamp, or null. The real server sends the raw
+            database value, `2009-03-25 11:30:41`,
+            in Europe/London local time without an offset; the docs show ISO 8601 with an offset.
+             Example: 2009-03-25 11:30:41.
+        when (None | str | Unset): A human-readable time such as "Created by greg Today, 14:05".
+        url (None | str | Unset): The item's page in the web app, e.g. `/notes/view/885`.
     """
 
     id: int | str
@@ -266,149 +294,39 @@ class TimelineEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        id = src_dict["id"]
 
-        def _parse_id(data: object) -> int | str:
-            return cast(int | str, data)
+        title = src_dict.get("title", UNSET)
 
-        id = _parse_id(d.pop("id"))
+        subject = src_dict.get("subject", UNSET)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        note = src_dict.get("note", UNSET)
 
-        title = _parse_title(d.pop("title", UNSET))
+        body = src_dict.get("body", UNSET)
 
-        def _parse_subject(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email_from = src_dict.get("email_from", UNSET)
 
-        subject = _parse_subject(d.pop("subject", UNSET))
+        email_to = src_dict.get("email_to", UNSET)
 
-        def _parse_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        private = src_dict.get("private", UNSET)
 
-        note = _parse_note(d.pop("note", UNSET))
+        owner = src_dict.get("owner", UNSET)
 
-        def _parse_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        organisation_id = src_dict.get("organisation_id", UNSET)
 
-        body = _parse_body(d.pop("body", UNSET))
+        organisation = src_dict.get("organisation", UNSET)
 
-        def _parse_email_from(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        person_id = src_dict.get("person_id", UNSET)
 
-        email_from = _parse_email_from(d.pop("email_from", UNSET))
+        person = src_dict.get("person", UNSET)
 
-        def _parse_email_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        opportunity_id = src_dict.get("opportunity_id", UNSET)
 
-        email_to = _parse_email_to(d.pop("email_to", UNSET))
+        opportunity = src_dict.get("opportunity", UNSET)
 
-        private = d.pop("private", UNSET)
+        activity_id = src_dict.get("activity_id", UNSET)
 
-        def _parse_owner(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        owner = _parse_owner(d.pop("owner", UNSET))
-
-        def _parse_organisation_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        organisation_id = _parse_organisation_id(d.pop("organisation_id", UNSET))
-
-        def _parse_organisation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        organisation = _parse_organisation(d.pop("organisation", UNSET))
-
-        def _parse_person_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        person_id = _parse_person_id(d.pop("person_id", UNSET))
-
-        def _parse_person(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        person = _parse_person(d.pop("person", UNSET))
-
-        def _parse_opportunity_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        opportunity_id = _parse_opportunity_id(d.pop("opportunity_id", UNSET))
-
-        def _parse_opportunity(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        opportunity = _parse_opportunity(d.pop("opportunity", UNSET))
-
-        def _parse_activity_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        activity_id = _parse_activity_id(d.pop("activity_id", UNSET))
-
-        def _parse_activity(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        activity = _parse_activity(d.pop("activity", UNSET))
+        activity = src_dict.get("activity", UNSET)
 
         def _parse_created(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -417,13 +335,11 @@ class TimelineEntry:
                 return data
             if not isinstance(data, str):
                 raise TypeError()
-            from tactile_crm_client.types import parse_datetime  # noqa: PLC0415
-
             componentsschemas_nullable_local_timestamp_type_0 = parse_datetime(data)
 
             return componentsschemas_nullable_local_timestamp_type_0
 
-        created = _parse_created(d.pop("created", UNSET))
+        created = _parse_created(src_dict.get("created", UNSET))
 
         def _parse_lastupdated(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -432,13 +348,11 @@ class TimelineEntry:
                 return data
             if not isinstance(data, str):
                 raise TypeError()
-            from tactile_crm_client.types import parse_datetime  # noqa: PLC0415
-
             componentsschemas_nullable_local_timestamp_type_0 = parse_datetime(data)
 
             return componentsschemas_nullable_local_timestamp_type_0
 
-        lastupdated = _parse_lastupdated(d.pop("lastupdated", UNSET))
+        lastupdated = _parse_lastupdated(src_dict.get("lastupdated", UNSET))
 
         def _parse_received(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -447,31 +361,15 @@ class TimelineEntry:
                 return data
             if not isinstance(data, str):
                 raise TypeError()
-            from tactile_crm_client.types import parse_datetime  # noqa: PLC0415
-
             componentsschemas_nullable_local_timestamp_type_0 = parse_datetime(data)
 
             return componentsschemas_nullable_local_timestamp_type_0
 
-        received = _parse_received(d.pop("received", UNSET))
+        received = _parse_received(src_dict.get("received", UNSET))
 
-        def _parse_when(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        when = src_dict.get("when", UNSET)
 
-        when = _parse_when(d.pop("when", UNSET))
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
+        url = src_dict.get("url", UNSET)
 
         timeline_entry = cls(
             id=id,
@@ -498,7 +396,10 @@ class TimelineEntry:
             url=url,
         )
 
-        timeline_entry.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            timeline_entry.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return timeline_entry
 
     @property

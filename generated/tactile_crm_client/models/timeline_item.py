@@ -1,18 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.timeline_entry import TimelineEntry
-
-
 T = TypeVar("T", bound="TimelineItem")
+
+# The keys this model reads; any other key of a response goes to `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "note",
+        "email",
+        "flag",
+        "file",
+        "opportunity",
+        "new activity",
+        "completed activity",
+        "overdue activity",
+    }
+)
 
 
 @_attrs_define
@@ -21,39 +31,39 @@ class TimelineItem:
     the real server also sends `flag`, `file`, `opportunity` (organisation timelines) and the activity
     kinds, whose keys contain a space. Unknown kinds are accepted with the same entry shape.
 
-        Attributes:
-            note (TimelineEntry | Unset): A note, email, flag, file, opportunity or activity in a timeline. The docs show
-                the note and email
-                shapes (`Note::asJson`, `Email::asJson`); the real server sends the same set of keys for every kind,
-                with string ids and raw timestamps. Every property except `id` may be absent.
-            email (TimelineEntry | Unset): A note, email, flag, file, opportunity or activity in a timeline. The docs show
-                the note and email
-                shapes (`Note::asJson`, `Email::asJson`); the real server sends the same set of keys for every kind,
-                with string ids and raw timestamps. Every property except `id` may be absent.
-            flag (TimelineEntry | Unset): A note, email, flag, file, opportunity or activity in a timeline. The docs show
-                the note and email
-                shapes (`Note::asJson`, `Email::asJson`); the real server sends the same set of keys for every kind,
-                with string ids and raw timestamps. Every property except `id` may be absent.
-            file (TimelineEntry | Unset): A note, email, flag, file, opportunity or activity in a timeline. The docs show
-                the note and email
-                shapes (`Note::asJson`, `Email::asJson`); the real server sends the same set of keys for every kind,
-                with string ids and raw timestamps. Every property except `id` may be absent.
-            opportunity (TimelineEntry | Unset): A note, email, flag, file, opportunity or activity in a timeline. The docs
-                show the note and email
-                shapes (`Note::asJson`, `Email::asJson`); the real server sends the same set of keys for every kind,
-                with string ids and raw timestamps. Every property except `id` may be absent.
-            new_activity (TimelineEntry | Unset): A note, email, flag, file, opportunity or activity in a timeline. The docs
-                show the note and email
-                shapes (`Note::asJson`, `Email::asJson`); the real server sends the same set of keys for every kind,
-                with string ids and raw timestamps. Every property except `id` may be absent.
-            completed_activity (TimelineEntry | Unset): A note, email, flag, file, opportunity or activity in a timeline.
-                The docs show the note and email
-                shapes (`Note::asJson`, `Email::asJson`); the real server sends the same set of keys for every kind,
-                with string ids and raw timestamps. Every property except `id` may be absent.
-            overdue_activity (TimelineEntry | Unset): A note, email, flag, file, opportunity or activity in a timeline. The
-                docs show the note and email
-                shapes (`Note::asJson`, `Email::asJson`); the real server sends the same set of keys for every kind,
-                with string ids and raw timestamps. Every property except `id` may be absent.
+    Attributes:
+        note (TimelineEntry | Unset): A note, email, flag, file, opportunity or activity in a timeline. The docs show
+            the note and email
+            shapes (`Note::asJson`, `Email::asJson`); the real server sends the same set of keys for every kind,
+            with string ids and raw timestamps. Every property except `id` may be absent.
+        email (TimelineEntry | Unset): A note, email, flag, file, opportunity or activity in a timeline. The docs show
+            the note and email
+            shapes (`Note::asJson`, `Email::asJson`); the real server sends the same set of keys for every kind,
+            with string ids and raw timestamps. Every property except `id` may be absent.
+        flag (TimelineEntry | Unset): A note, email, flag, file, opportunity or activity in a timeline. The docs show
+            the note and email
+            shapes (`Note::asJson`, `Email::asJson`); the real server sends the same set of keys for every kind,
+            with string ids and raw timestamps. Every property except `id` may be absent.
+        file (TimelineEntry | Unset): A note, email, flag, file, opportunity or activity in a timeline. The docs show
+            the note and email
+            shapes (`Note::asJson`, `Email::asJson`); the real server sends the same set of keys for every kind,
+            with string ids and raw timestamps. Every property except `id` may be absent.
+        opportunity (TimelineEntry | Unset): A note, email, flag, file, opportunity or activity in a timeline. The docs
+            show the note and email
+            shapes (`Note::asJson`, `Email::asJson`); the real server sends the same set of keys for every kind,
+            with string ids and raw timestamps. Every property except `id` may be absent.
+        new_activity (TimelineEntry | Unset): A note, email, flag, file, opportunity or activity in a timeline. The docs
+            show the note and email
+            shapes (`Note::asJson`, `Email::asJson`); the real server sends the same set of keys for every kind,
+            with string ids and raw timestamps. Every property except `id` may be absent.
+        completed_activity (TimelineEntry | Unset): A note, email, flag, file, opportunity or activity in a timeline.
+            The docs show the note and email
+            shapes (`Note::asJson`, `Email::asJson`); the real server sends the same set of keys for every kind,
+            with string ids and raw timestamps. Every property except `id` may be absent.
+        overdue_activity (TimelineEntry | Unset): A note, email, flag, file, opportunity or activity in a timeline. The
+            docs show the note and email
+            shapes (`Note::asJson`, `Email::asJson`); the real server sends the same set of keys for every kind,
+            with string ids and raw timestamps. Every property except `id` may be absent.
     """
 
     note: TimelineEntry | Unset = UNSET
@@ -127,59 +137,56 @@ class TimelineItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.timeline_entry import TimelineEntry  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _note = d.pop("note", UNSET)
+        _note = src_dict.get("note", UNSET)
         note: TimelineEntry | Unset
         if isinstance(_note, Unset):
             note = UNSET
         else:
             note = TimelineEntry.from_dict(_note)
 
-        _email = d.pop("email", UNSET)
+        _email = src_dict.get("email", UNSET)
         email: TimelineEntry | Unset
         if isinstance(_email, Unset):
             email = UNSET
         else:
             email = TimelineEntry.from_dict(_email)
 
-        _flag = d.pop("flag", UNSET)
+        _flag = src_dict.get("flag", UNSET)
         flag: TimelineEntry | Unset
         if isinstance(_flag, Unset):
             flag = UNSET
         else:
             flag = TimelineEntry.from_dict(_flag)
 
-        _file = d.pop("file", UNSET)
+        _file = src_dict.get("file", UNSET)
         file: TimelineEntry | Unset
         if isinstance(_file, Unset):
             file = UNSET
         else:
             file = TimelineEntry.from_dict(_file)
 
-        _opportunity = d.pop("opportunity", UNSET)
+        _opportunity = src_dict.get("opportunity", UNSET)
         opportunity: TimelineEntry | Unset
         if isinstance(_opportunity, Unset):
             opportunity = UNSET
         else:
             opportunity = TimelineEntry.from_dict(_opportunity)
 
-        _new_activity = d.pop("new activity", UNSET)
+        _new_activity = src_dict.get("new activity", UNSET)
         new_activity: TimelineEntry | Unset
         if isinstance(_new_activity, Unset):
             new_activity = UNSET
         else:
             new_activity = TimelineEntry.from_dict(_new_activity)
 
-        _completed_activity = d.pop("completed activity", UNSET)
+        _completed_activity = src_dict.get("completed activity", UNSET)
         completed_activity: TimelineEntry | Unset
         if isinstance(_completed_activity, Unset):
             completed_activity = UNSET
         else:
             completed_activity = TimelineEntry.from_dict(_completed_activity)
 
-        _overdue_activity = d.pop("overdue activity", UNSET)
+        _overdue_activity = src_dict.get("overdue activity", UNSET)
         overdue_activity: TimelineEntry | Unset
         if isinstance(_overdue_activity, Unset):
             overdue_activity = UNSET
@@ -197,13 +204,16 @@ class TimelineItem:
             overdue_activity=overdue_activity,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = TimelineEntry.from_dict(prop_dict)
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items():
+                if prop_name in _KNOWN_KEYS:
+                    continue
+                additional_property = TimelineEntry.from_dict(prop_dict)
 
-            additional_properties[prop_name] = additional_property
+                additional_properties[prop_name] = additional_property
 
-        timeline_item.additional_properties = additional_properties
+            timeline_item.additional_properties = additional_properties
         return timeline_item
 
     @property
@@ -221,3 +231,7 @@ class TimelineItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other still import.
+from ..models.timeline_entry import TimelineEntry  # noqa: E402
