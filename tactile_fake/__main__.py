@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import ipaddress
 import logging
 import socket
 import sys
 import time
 
-import uvicorn
-
 from tactile_fake.app import create_app
 from tactile_fake.auth import demo_token
 from tactile_fake.seed import ADMIN_USER, NORMAL_USER
+from tactile_fake.serving import listening_socket, serve
 
 
 def is_loopback(host: str) -> bool:
@@ -58,29 +56,16 @@ def main(argv: list[str] | None = None) -> None:
     ready = time.perf_counter() - started
 
     # Bind first so that --port 0 can print the real port before serving.
-    family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
-    # IPPROTO_TCP explicitly: asyncio turns Nagle's algorithm off (TCP_NODELAY) only for sockets whose
-    # protocol says TCP, and without it every keep-alive request waits ~40 ms for a delayed ACK.
-    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind((args.host, args.port))
-    sock.listen(128)  # connections made right after the banner wait in the backlog
+    sock = listening_socket(args.host, args.port)
     port = sock.getsockname()[1]
-    host = f"[{args.host}]" if family == socket.AF_INET6 else args.host
+    host = f"[{args.host}]" if sock.family == socket.AF_INET6 else args.host
 
     print(f"Tactile fake serving http://{host}:{port} (ready in {ready:.2f}s)")
     print(f"  admin token ({ADMIN_USER}):  {demo_token(ADMIN_USER)}")
     print(f"  user token  ({NORMAL_USER}):  {demo_token(NORMAL_USER)}")
     print(f"  try: curl 'http://{host}:{port}/organisations?api_token={demo_token(ADMIN_USER)}'", flush=True)
 
-    config = uvicorn.Config(app, log_level="warning")
-    server = uvicorn.Server(config)
-    try:
-        asyncio.run(server.serve(sockets=[sock]))
-    except KeyboardInterrupt:
-        pass
-    finally:
-        sock.close()
+    serve(app, sock)
     sys.exit(0)
 
 

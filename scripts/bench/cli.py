@@ -30,7 +30,11 @@ SECTIONS = (
     Section("regeneration", ("regeneration",), lambda sizes, report, _: regen.run(sizes, report)),
     Section("contract", ("contract",), lambda sizes, report, _: contract.run(sizes, report)),
     Section("paging", ("paging.iterator", "paging.async", "paging.raw_concurrent"), paging.run),
-    Section("throughput", ("throughput.list", "throughput.save"), throughput.run),
+    Section(
+        "throughput",
+        ("throughput.list", "throughput.list_floor", "throughput.save", "throughput.save_floor"),
+        throughput.run,
+    ),
     Section("fuzz", ("fuzz",), fuzz.run),
     Section("saves", ("saves",), saves.run),
     Section(

@@ -116,6 +116,23 @@ def fake_server(
 
 
 @contextmanager
+def floor_server(list_body: Path) -> Iterator[Server]:
+    """The fake's server stack answering with prepared bytes (scripts/bench/floor_server.py)."""
+    port = free_port()
+    command = [
+        sys.executable,
+        "-m",
+        "scripts.bench.floor_server",
+        "--port",
+        str(port),
+        "--list-body",
+        str(list_body),
+    ]
+    with _serve("the bare stack", command, port, "/organisations", None) as server:
+        yield server
+
+
+@contextmanager
 def prism_server(spec: Path = PUBLISHED_SPEC) -> Iterator[Server]:
     """Prism's mock server on the published spec, answering each operation's first example.
 

@@ -4,6 +4,10 @@ Both servers run side by side on loopback; for each operation the same closed-lo
 connections, bounded in time and count) goes to one, then the other, for a few interleaved rounds.
 The fake (seeded, validation off) lists real pages (`limit=100`, pages 1..100 in turn) and saves real
 records; Prism answers the operation's first example (a one-record page, a fixed id).
+
+A third server takes the same load as a reference: the fake's own stack (Starlette + uvicorn, same socket
+set-up) answering with prepared bytes, a real page for the list and the success envelope for the save
+(scripts/bench/floor_server.py). It is the ceiling for any fake built on that stack on this machine.
 """
 
 from __future__ import annotations
@@ -11,12 +15,15 @@ from __future__ import annotations
 import asyncio
 import json
 import statistics
+import tempfile
+import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from scripts.bench.httpload import LoadResult, http_request, run_load
 from scripts.bench.report import TIMES, Report, Row
-from scripts.bench.servers import HOST, Server, fake_server, prism_server
+from scripts.bench.servers import HOST, Server, fake_server, floor_server, prism_server
 from scripts.bench.sizes import Sizes
 
 TARGET = 3.0
@@ -27,6 +34,10 @@ class Operation:
     key: str
     label: str
     make: Callable[[str, str], Callable[[int], bytes]]  # (host header, token) -> request maker
+
+    @property
+    def floor_key(self) -> str:
+        return f"{self.key}_floor"
 
 
 def _list_requests(host: str, token: str) -> Callable[[int], bytes]:
@@ -68,13 +79,26 @@ def _size(nbytes: float) -> str:
     return f"{nbytes:,.0f} B" if nbytes < 1024 else f"{nbytes / 1024:,.1f} KB"
 
 
+def _first_page(fake: Server, token: str, into: Path) -> Path:
+    """The fake's first list page, saved for the bare stack to send."""
+    url = f"{fake.base_url}/organisations?api_token={token}&limit=100&page=1"
+    with urllib.request.urlopen(url, timeout=30) as response:
+        into.write_bytes(response.read())
+    return into
+
+
 def run(sizes: Sizes, report: Report, token: str) -> None:
     measured: dict[tuple[str, str], list[LoadResult]] = {}
     server_cpu: dict[str, list[float]] = {}
-    with fake_server(sizes.paging_seed) as fake, prism_server() as prism:
+    with (
+        tempfile.TemporaryDirectory() as scratch,
+        fake_server(sizes.paging_seed) as fake,
+        prism_server() as prism,
+        floor_server(_first_page(fake, token, Path(scratch) / "page.json")) as floor,
+    ):
         for round_number in range(sizes.load_rounds):
             for operation in OPERATIONS:
-                servers = (fake, prism) if round_number % 2 == 0 else (prism, fake)
+                servers = (fake, prism, floor) if round_number % 2 == 0 else (floor, prism, fake)
                 for server in servers:
                     before = server.cpu_seconds()
                     result = _load(server, operation, token, sizes)
@@ -88,7 +112,7 @@ def run(sizes: Sizes, report: Report, token: str) -> None:
     for operation in OPERATIONS:
         ours = _pooled(measured[(fake.name, operation.key)])
         theirs = _pooled(measured[(prism.name, operation.key)])
-        times = ours.throughput / theirs.throughput if theirs.throughput else 0.0
+        ceiling = _pooled(measured[(floor.name, operation.key)])
         bodies.append(f"{operation.label} {_size(ours.mean_body)} (fake), {_size(theirs.mean_body)} (Prism)")
         report.add(
             Row(
@@ -96,12 +120,26 @@ def run(sizes: Sizes, report: Report, token: str) -> None:
                 figure=f"fake: {operation.label}, {load}",
                 measured=ours.summary(),
                 baseline=f"Prism {theirs.summary()}",
-                ratio=f"{times:.2f}{TIMES} Prism",
+                ratio=f"{_times(ours, theirs):.2f}{TIMES} Prism",
                 target=f"≥ {TARGET:g}{TIMES} Prism, 0 failed",
-                met=times >= TARGET and ours.failures == 0,
+                met=_times(ours, theirs) >= TARGET and ours.failures == 0,
+            )
+        )
+        report.add(
+            Row(
+                key=operation.floor_key,
+                figure=f"reference: the fake's stack doing no work (prepared bytes), {operation.label}",
+                measured=ceiling.summary(),
+                baseline=f"Prism {theirs.summary()}",
+                ratio=f"{_times(ceiling, theirs):.2f}{TIMES} Prism",
+                target=f"— (the fake reaches {_times(ours, ceiling):.2f}{TIMES} of this)",
             )
         )
     report.notes.append("throughput: mean response body: " + "; ".join(bodies) + ".")
     if server_cpu:
         costs = "; ".join(f"{name} {statistics.median(values):.2f} ms" for name, values in server_cpu.items())
         report.notes.append(f"throughput: server CPU per request (median round): {costs}.")
+
+
+def _times(ours: LoadResult, theirs: LoadResult) -> float:
+    return ours.throughput / theirs.throughput if theirs.throughput else 0.0

@@ -10,12 +10,12 @@ from typing import Any
 import attrs
 import pytest
 from tactile_crm_client.models.custom_field import CustomField
+from tactile_crm_client.models.custom_field_enabled_for import CustomFieldEnabledFor
 from tactile_crm_client.models.custom_field_options import CustomFieldOptions
 from tactile_crm_client.models.organisation import Organisation
 from tactile_crm_client.models.organisation_list_response import OrganisationListResponse
 from tactile_crm_client.models.pg_boolean_type_1 import PgBooleanType1
 from tactile_crm_client.models.status import Status
-from tactile_crm_client.types import UNSET
 
 from tests.client.support import organisation_body
 
@@ -58,10 +58,21 @@ def fields_of(organisation: Organisation) -> list[CustomField]:
     return organisation.custom_fields
 
 
-def test_records_of_a_page_share_their_custom_field_definitions() -> None:
-    parsed = OrganisationListResponse.from_dict(page(*(with_fields(n, definitions()) for n in range(1, 4))))
+def organisations_of(body: dict[str, Any]) -> list[Organisation]:
+    parsed = OrganisationListResponse.from_dict(body).organisations
+    assert isinstance(parsed, list)
+    return parsed
 
-    first, second, third = (fields_of(o) for o in parsed.organisations)
+
+def enabled_for(field: CustomField) -> CustomFieldEnabledFor:
+    assert isinstance(field.enabled_for, CustomFieldEnabledFor)
+    return field.enabled_for
+
+
+def test_records_of_a_page_share_their_custom_field_definitions() -> None:
+    parsed = organisations_of(page(*(with_fields(n, definitions()) for n in range(1, 4))))
+
+    first, second, third = (fields_of(o) for o in parsed)
     assert [f.name for f in first] == ["Employees", "Region"]
     assert all(a is b is c for a, b, c in zip(first, second, third, strict=True))
     # Each record still has a list of its own: changing one record's list leaves the others alone.
@@ -81,7 +92,7 @@ def test_shared_definitions_cannot_be_changed() -> None:
         region.options.additional_properties["3"] = region.options["1"]  # type: ignore[index]
     assert not hasattr(region.options, "__setitem__")
     assert [o.value for o in region.options.additional_properties.values()] == ["North", "South"]
-    assert region.enabled_for is not UNSET and region.enabled_for.organisations is PgBooleanType1.T
+    assert enabled_for(region).organisations is PgBooleanType1.T
 
 
 def test_definitions_changed_in_place_are_parsed_again() -> None:
@@ -104,10 +115,10 @@ def test_alternating_definitions_each_parse_to_their_own_values() -> None:
     other[0]["enabled_for"]["people"] = "t"
     records = [with_fields(n, definitions() if n % 2 else copy.deepcopy(other)) for n in range(1, 7)]
 
-    parsed = OrganisationListResponse.from_dict(page(*records)).organisations
+    parsed = organisations_of(page(*records))
 
-    people = [fields_of(o)[0].enabled_for for o in parsed]
-    assert [p.people for p in people if p is not UNSET] == [PgBooleanType1.F, PgBooleanType1.T] * 3
+    people = [enabled_for(fields_of(o)[0]).people for o in parsed]
+    assert people == [PgBooleanType1.F, PgBooleanType1.T] * 3
 
 
 def test_an_id_sent_as_a_string_or_a_number_is_not_confused() -> None:
@@ -116,7 +127,8 @@ def test_an_id_sent_as_a_string_or_a_number_is_not_confused() -> None:
     as_number = definitions()
     as_number[0]["id"] = 1
 
-    ids = [fields_of(Organisation.from_dict(with_fields(n, f)))[0].id for n, f in enumerate([as_string, as_number])]
+    parsed = [Organisation.from_dict(with_fields(n, f)) for n, f in enumerate([as_string, as_number])]
+    ids = [fields_of(organisation)[0].id for organisation in parsed]
 
     assert ids == ["1", 1]
 

@@ -99,8 +99,9 @@ def test_only_known_divergence_extensions_are_used(spec: dict[str, Any]) -> None
 
 
 def _objects_inside(spec: dict[str, Any], schema: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
-    """The object schemas directly inside `schema` (properties, items, map values, oneOf branches), by path."""
-    children: list[tuple[str, Any]] = [(f"properties/{k}", v) for k, v in schema.get("properties", {}).items()]
+    """The object schemas directly inside `schema` (properties, items, map values, oneOf), by path."""
+    properties = schema.get("properties", {})
+    children: list[tuple[str, Any]] = [(f"properties/{k}", v) for k, v in properties.items()]
     children += [(f"oneOf/{i}", v) for i, v in enumerate(schema.get("oneOf", []))]
     for key in ("items", "additionalProperties"):
         if isinstance(schema.get(key), dict):
@@ -119,7 +120,8 @@ def test_repeated_definitions_contain_only_repeated_definitions(spec: dict[str, 
     # The Python client shares one parsed copy of these between records and makes them immutable; an object
     # inside one that is not marked would become a mutable model that every sharing record sees changed.
     marked = [
-        (name, schema) for name, schema in spec["components"]["schemas"].items()
+        (name, schema)
+        for name, schema in spec["components"]["schemas"].items()
         if schema.get("x-tactile-repeated-definition")
     ]
     assert [name for name, _ in marked] == ["CustomField", "CustomFieldOption"]
@@ -136,7 +138,8 @@ def test_repeated_definitions_contain_only_repeated_definitions(spec: dict[str, 
                 pending.append((place, inner))
     assert unmarked == []
     assert "#/components/schemas/CustomFieldOption" in seen  # reached through CustomField.options
-    inside_custom_field = [path for path, _ in _objects_inside(spec, spec["components"]["schemas"]["CustomField"])]
+    custom_field = spec["components"]["schemas"]["CustomField"]
+    inside_custom_field = [path for path, _ in _objects_inside(spec, custom_field)]
     assert inside_custom_field == ["properties/enabled_for", "properties/options"]
 
 
