@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from scripts.bench.servers import serve_in_thread
 from scripts.paths import REPO_ROOT
+from tactile_fake.serving import serve_in_thread
 
 CASSETTES = REPO_ROOT / "tests" / "recorded" / "cassettes"
 TOKEN_SHAPE = re.compile(r"(?<![0-9A-Fa-f])[0-9A-Fa-f]{40}(?![0-9A-Fa-f])")
@@ -66,7 +66,7 @@ def contract_reports(token: str, select: str, workdir: Path) -> Scan:
 
 def _fresh_recording(token: str, workdir: Path, scan: Scan) -> None:
     try:
-        from scripts.record.fake import FAKE_ORIGIN, fake_app, serve
+        from scripts.record.fake import FAKE_ORIGIN, fake_app
         from scripts.record.recorder import Target, record
         from scripts.record.scrub import TokenLeakError
     except ImportError as exc:
@@ -74,7 +74,7 @@ def _fresh_recording(token: str, workdir: Path, scan: Scan) -> None:
         return
     out = workdir / "cassettes"
     try:
-        with serve(with_token(fake_app(), token)) as url:
+        with serve_in_thread(with_token(fake_app(), token)) as url:
             written = record(Target(url, token, origin=FAKE_ORIGIN), out)
     except TokenLeakError as exc:
         scan.texts["fresh recording (refused)"] = str(exc)

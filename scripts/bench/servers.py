@@ -11,7 +11,6 @@ import signal
 import socket
 import subprocess
 import sys
-import threading
 import time
 import urllib.error
 import urllib.request
@@ -19,9 +18,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
-
-import uvicorn
+from typing import IO
 
 from scripts.paths import REPO_ROOT
 
@@ -144,23 +141,3 @@ def prism_server(spec: Path = PUBLISHED_SPEC) -> Iterator[Server]:
     command = [str(PRISM), "mock", str(spec), "-h", HOST, "-p", str(port), "--verboseLevel", "warn"]
     with _serve("Prism", command, port, "/organisations/options?api_token=probe", None) as server:
         yield server
-
-
-@contextmanager
-def serve_in_thread(app: Any) -> Iterator[str]:
-    """Serve an ASGI app with uvicorn in a thread on a free loopback port; yield its base URL."""
-    config = uvicorn.Config(app, host=HOST, port=free_port(), log_level="warning", access_log=False)
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, name="bench-server", daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            server.should_exit = True
-            raise ServerError("the in-process server did not start")
-        time.sleep(0.01)
-    try:
-        yield f"http://{HOST}:{config.port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)

@@ -18,13 +18,14 @@ from pathlib import Path
 
 from scripts.paths import SPEC_PATH
 from scripts.record.cassettes import CASSETTES_DIR
-from scripts.record.fake import FAKE_ORIGIN, fake_app, serve
+from scripts.record.fake import FAKE_ORIGIN, fake_app
 from scripts.record.outcome import OutcomeError
 from scripts.record.readme import write_readme
 from scripts.record.recorder import RecordingError, Target, record
 from scripts.record.scenario import ScenarioError
 from scripts.record.scrub import TokenLeakError
 from scripts.spec_validation import load_spec
+from tactile_fake.serving import serve_in_thread
 
 FAKE_SOURCE = "the fake server (tactile_fake: seed data, in-memory database, fixed clock)"
 
@@ -33,7 +34,7 @@ def _record_fake(out: Path) -> list[Path]:
     from tactile_fake.auth import demo_token
     from tactile_fake.seed import ADMIN_USER
 
-    with serve(fake_app()) as url:
+    with serve_in_thread(fake_app()) as url:
         return record(Target(url, demo_token(ADMIN_USER), origin=FAKE_ORIGIN), out)
 
 

@@ -62,7 +62,8 @@ from tactile_crm_client.models import (
 
 from tactile_fake import create_app
 from tactile_fake.auth import demo_token
-from tests.client.fake_server import SwitchableApp, serve_on_loopback
+from tactile_fake.serving import serve_in_thread
+from tests.client.fake_server import SwitchableApp
 
 ADMIN = demo_token("greg")
 NORMAL = demo_token("paul")
@@ -72,7 +73,7 @@ MISSING = 987654321
 @pytest.fixture(scope="module")
 def loopback() -> Iterator[tuple[SwitchableApp, str]]:
     switch = SwitchableApp()
-    with serve_on_loopback(switch) as url:
+    with serve_in_thread(switch) as url:
         yield switch, url
 
 

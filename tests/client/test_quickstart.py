@@ -20,7 +20,7 @@ import tactile_crm_client
 
 from tactile_fake import create_app
 from tactile_fake.auth import demo_token
-from tests.client.fake_server import serve_on_loopback
+from tactile_fake.serving import serve_in_thread
 
 QUICKSTART = Path(__file__).resolve().parents[2] / "README.md"
 _BLOCK = re.compile(r"^```python\n(.*?)^```", re.MULTILINE | re.DOTALL)
@@ -61,7 +61,7 @@ class ForwardTo(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
 @pytest.fixture(scope="module")
 def fake_url() -> Iterator[str]:
-    with serve_on_loopback(create_app(seed=50)) as url:
+    with serve_in_thread(create_app(seed=50)) as url:
         yield url
 
 

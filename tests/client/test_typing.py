@@ -14,7 +14,7 @@ import pytest
 
 from tactile_fake import create_app
 from tactile_fake.auth import demo_token
-from tests.client.fake_server import serve_on_loopback
+from tactile_fake.serving import serve_in_thread
 from tests.client.test_quickstart import snippets
 
 REPO = Path(__file__).resolve().parents[2]
@@ -64,7 +64,7 @@ def test_the_usage_example_and_quickstart_snippets_are_strictly_typed(tmp_path: 
 
 @pytest.fixture
 def fake_url() -> Iterator[str]:
-    with serve_on_loopback(create_app(seed=20)) as url:
+    with serve_in_thread(create_app(seed=20)) as url:
         yield url
 
 

@@ -18,12 +18,13 @@ from vcr.request import Request
 
 from scripts.record import cli
 from scripts.record.cassettes import CASSETTES_DIR, cassette_paths, load
-from scripts.record.fake import FAKE_ORIGIN, fake_app, serve
+from scripts.record.fake import FAKE_ORIGIN, fake_app
 from scripts.record.readme import README
 from scripts.record.recorder import Target, record
 from scripts.record.scenario import SCENARIO
 from scripts.record.scrub import TokenLeakError, find_leaks
 from tactile_fake.auth import demo_token
+from tactile_fake.serving import serve_in_thread
 
 LOOPBACK = [r"^127\.0\.0\.1$"]
 pytestmark = pytest.mark.block_network(allowed_hosts=LOOPBACK)
@@ -83,7 +84,7 @@ class ChangeBody:
 @pytest.fixture
 def record_changed(tmp_path: Path) -> Iterator[Callable[[Callable[[str], str]], list[Path]]]:
     def run(extra: Callable[[str], str]) -> list[Path]:
-        with serve(ChangeBody(fake_app(), extra)) as url:
+        with serve_in_thread(ChangeBody(fake_app(), extra)) as url:
             return record(Target(url, TOKEN, origin=FAKE_ORIGIN), tmp_path / "cassettes", OPTIONS_ONLY)
 
     yield run
