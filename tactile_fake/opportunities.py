@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
 
 from tactile_fake.context import Context
-from tactile_fake.custom_fields import custom_fields, custom_values
 from tactile_fake.envelope import ApiError
 from tactile_fake.listing import Where, add_date_filters, add_text_filters, page_of_ids, paged
 from tactile_fake.lookups import OPPORTUNITY_LOOKUPS, OPPORTUNITY_STATUS, lookup_join
 from tactile_fake.permissions import can_view_opportunity, role_grant_sql
 from tactile_fake.php import JsonValue, php_empty, strict_int
+from tactile_fake.records import RecordKind, records_json
 from tactile_fake.serialise import opportunity_json
-from tactile_fake.store import dict_rows
-from tactile_fake.tags import tags_for
 
 INVALID_ID = "Invalid id specified"
 NO_VIEW_PERMISSION = "You don't have permission to view that Opportunity"
@@ -31,16 +28,13 @@ _SELECT = (
 )
 
 
-def opportunities_json(conn: sqlite3.Connection, ids: Sequence[int], *, in_list: bool) -> list[JsonValue]:
-    if not ids:
-        return []
-    marks = ",".join("?" * len(ids))
-    cursor = conn.execute(f"{_SELECT} WHERE op.id IN ({marks})", list(ids))
-    rows = {row["id"]: row for row in dict_rows(cursor)}
-    tags = tags_for(conn, "opportunity_id", ids)
-    fields = custom_fields(conn, "opportunities")
-    values = custom_values(conn, "opportunity_id", ids)
-    return [opportunity_json(rows[i], tags[i], fields, values[i], in_list=in_list) for i in ids]
+_OPPORTUNITIES = RecordKind(
+    select=_SELECT,
+    id_column="op.id",
+    owner_key="opportunity_id",
+    enabled_for="opportunities",
+    serialise=opportunity_json,
+)
 
 
 def _add_exact_id_filter(ctx: Context, where: Where, param: str) -> None:
@@ -77,7 +71,7 @@ def list_opportunities(ctx: Context) -> dict[str, JsonValue]:
     _add_exact_id_filter(ctx, where, "person_id")
     add_date_filters(ctx, where, "op.created", "op.lastupdated")
     page, total, ids = page_of_ids(ctx, "opportunities", "op", where)
-    return paged("opportunities", opportunities_json(ctx.conn, ids, in_list=True), page, total)
+    return paged("opportunities", records_json(ctx.conn, _OPPORTUNITIES, ids, in_list=True), page, total)
 
 
 def requested_opportunity(ctx: Context, *, invalid: str) -> sqlite3.Row:
@@ -95,4 +89,4 @@ def view_opportunity(ctx: Context) -> dict[str, JsonValue]:
     row = requested_opportunity(ctx, invalid=INVALID_ID)
     if not can_view_opportunity(ctx.conn, ctx.user, row):
         raise ApiError.single(NO_VIEW_PERMISSION)
-    return {"opportunity": opportunities_json(ctx.conn, [row["id"]], in_list=False)[0]}
+    return {"opportunity": records_json(ctx.conn, _OPPORTUNITIES, [row["id"]], in_list=False)[0]}

@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Sequence
-
 from tactile_fake.context import Context
-from tactile_fake.custom_fields import custom_fields, custom_values
 from tactile_fake.envelope import ApiError
 from tactile_fake.listing import Where, add_date_filters, add_text_filters, page_of_ids, paged
 from tactile_fake.lookups import ORGANISATION_LOOKUPS, lookup_join
 from tactile_fake.permissions import can_read_organisation, role_grant_sql
 from tactile_fake.php import JsonValue, strict_int
+from tactile_fake.records import RecordKind, records_json
 from tactile_fake.serialise import organisation_json
-from tactile_fake.store import dict_rows
-from tactile_fake.tags import tags_for
 
 INVALID_ID = "Invalid id specified"
 NO_VIEW_PERMISSION = "You don't have permission to view that Organisation"
@@ -52,16 +47,13 @@ _TEXT_FILTERS = {
 }
 
 
-def organisations_json(conn: sqlite3.Connection, ids: Sequence[int], *, in_list: bool) -> list[JsonValue]:
-    if not ids:
-        return []
-    marks = ",".join("?" * len(ids))
-    cursor = conn.execute(f"{_SELECT} WHERE o.id IN ({marks})", list(ids))
-    rows = {row["id"]: row for row in dict_rows(cursor)}
-    tags = tags_for(conn, "organisation_id", ids)
-    fields = custom_fields(conn, "organisations")
-    values = custom_values(conn, "organisation_id", ids)
-    return [organisation_json(rows[i], tags[i], fields, values[i], in_list=in_list) for i in ids]
+_ORGANISATIONS = RecordKind(
+    select=_SELECT,
+    id_column="o.id",
+    owner_key="organisation_id",
+    enabled_for="organisations",
+    serialise=organisation_json,
+)
 
 
 def _list(ctx: Context, *, mine: bool) -> dict[str, JsonValue]:
@@ -74,7 +66,7 @@ def _list(ctx: Context, *, mine: bool) -> dict[str, JsonValue]:
     add_text_filters(ctx, where, _TEXT_FILTERS)
     add_date_filters(ctx, where, "o.created", "o.lastupdated")
     page, total, ids = page_of_ids(ctx, "organisations", "o", where)
-    return paged("organisations", organisations_json(ctx.conn, ids, in_list=True), page, total)
+    return paged("organisations", records_json(ctx.conn, _ORGANISATIONS, ids, in_list=True), page, total)
 
 
 def list_organisations(ctx: Context) -> dict[str, JsonValue]:
@@ -101,4 +93,4 @@ def view_organisation(ctx: Context) -> dict[str, JsonValue]:
     org_id = requested_organisation(ctx, invalid=INVALID_ID)
     if not can_read_organisation(ctx.conn, ctx.user, org_id):
         raise ApiError.single(NO_VIEW_PERMISSION)
-    return {"organisation": organisations_json(ctx.conn, [org_id], in_list=False)[0]}
+    return {"organisation": records_json(ctx.conn, _ORGANISATIONS, [org_id], in_list=False)[0]}
